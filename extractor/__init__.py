@@ -1,0 +1,4 @@
+"""Vietnamese cooperation-news extractor."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
