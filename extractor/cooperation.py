@@ -1,0 +1,210 @@
+"""Stage 7: cooperation records — who cooperates with whom, how, when and for how much.
+
+Sentence-level relation extraction over the parties found earlier (organisations, countries,
+the reporting organisation behind bare references such as "Viện" or "Liên hiệp Hội").
+A sentence yields records only when it holds a cooperation *trigger* from the lexicon
+(``data/vi_cooperation.json``: "ký kết", "biên bản ghi nhớ", "vốn vay", "tài trợ", "làm việc với",
+"hội nghị", ...) **and** at least two distinct named parties — so vague statements ("đẩy mạnh hợp
+tác trong nước và quốc tế") produce nothing.
+
+Pairing follows Vietnamese news syntax:
+- "giữa A và/với B" names the pair explicitly;
+- "A – B" (a dash between two parties, "Việt Nam – Nhật Bản") is a bilateral pair;
+- otherwise the first party before the trigger is the subject and every party after it is a
+  partner: lists ("như GIZ, USAID, UNICEF") give one record per partner.
+The activity is the highest-priority trigger of the sentence (a signed loan agreement is a loan);
+date and amount are the ones nearest to that trigger in the same sentence.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .normalize import fold
+
+__all__ = ["Party", "Trigger", "Relation", "find_triggers", "extract_relations", "record_id", "lexicon"]
+
+_DATA = Path(__file__).with_name("data") / "vi_cooperation.json"
+
+
+@dataclass(frozen=True)
+class Party:
+    key: str                # cluster key: same key = same party
+    name: str               # fullest name in the document
+    start: int              # this mention, in the text given
+    end: int
+    entity_id: str = ""
+    acronym: str = ""
+    foreign: bool = False
+    kind: str = "org"       # "org" | "country" | "place" | "reporting"
+    in_brackets: bool = False
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    activity: str
+    priority: int
+
+
+@dataclass
+class Relation:
+    parties: list[Party]
+    activity: str
+    trigger: Trigger
+    sentence: tuple[int, int]
+    date: str = ""
+    amount: float | None = None
+    currency: str = ""
+    confidence: float = 0.5
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[tuple[re.Pattern[str], str, int], ...]
+    attendance: re.Pattern[str]
+    between: re.Pattern[str]
+    internal: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    prio = data["activities"]
+    trig = []
+    for t in sorted(data["triggers"], key=lambda t: -len(t["pattern"])):
+        flags = 0 if t.get("case_sensitive") else re.IGNORECASE
+        pat = re.compile(r"(?<!\w)" + re.escape(t["pattern"]) + r"(?!\w)", flags)
+        trig.append((pat, t["activity"], prio[t["activity"]]))
+
+    def alt(words: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+    return Lexicon(tuple(trig), alt(data["attendance"]), alt(data["between"]), alt(data["internal"]))
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Non-overlapping triggers in text[start:end], longest pattern first."""
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for pat, activity, priority in lexicon().triggers:
+        for m in pat.finditer(text, start, end):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            found.append(Trigger(a, b, activity, priority))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _nearest(items: list[tuple[int, int, object]], pos: int):
+    best = None
+    for a, b, payload in items:
+        d = 0 if a <= pos < b else min(abs(a - pos), abs(b - pos))
+        if best is None or d < best[0]:
+            best = (d, payload)
+    return None if best is None else best[1]
+
+
+def _dedupe(parties: list[Party]) -> list[Party]:
+    seen: set[str] = set()
+    out = []
+    for p in parties:
+        if p.key in seen:
+            continue
+        seen.add(p.key)
+        out.append(p)
+    return out
+
+
+def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger) -> list[list[Party]]:
+    lex = lexicon()
+    ordered = sorted(parties, key=lambda p: p.start)
+    # "giữa A và/với B"
+    for m in lex.between.finditer(text, sent[0], sent[1]):
+        after = [p for p in ordered if p.start >= m.end() and not p.in_brackets]
+        if len(after) >= 2:
+            a, b = after[0], after[1]
+            link = text[a.end:b.start]
+            if re.fullmatch(r"[\s()A-Za-zĐđ&.,\-]*?\s*(?:và|với|-|–)\s*", re.sub(r"\([^)]*\)", "", link)):
+                if a.key != b.key:
+                    return [[a, b]]
+    # "A – B": adjacent parties joined by a dash
+    dash_pairs = []
+    for a, b in zip(ordered, ordered[1:]):
+        if a.key != b.key and re.fullmatch(r"\s*[–—-]\s*", text[a.end:b.start]):
+            dash_pairs.append([a, b])
+    if dash_pairs:
+        return dash_pairs
+    main = [p for p in ordered if not p.in_brackets]
+    before = [p for p in main if p.end <= trig.start]
+    after = [p for p in main if p.start >= trig.start]
+    if before:
+        subject = before[0]
+        partners = [p for p in _dedupe(before[1:] + after) if p.key != subject.key]
+        if not after:
+            partners = [p for p in _dedupe(before[1:]) if p.key != subject.key][:1]
+    elif len(after) >= 2:
+        subject, partners = after[0], [p for p in _dedupe(after[1:]) if p.key != after[0].key]
+    else:
+        return []
+    return [[subject, p] for p in partners]
+
+
+def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
+                      dates: list[tuple[int, int, str]] = (),
+                      amounts: list[tuple[int, int, float, str, str]] = ()) -> list[Relation]:
+    """Cooperation relations stated in one sentence ``text[sent[0]:sent[1]]``."""
+    parties = [p for p in parties if sent[0] <= p.start < sent[1]]
+    if len({p.key for p in parties}) < 2:
+        return []
+    triggers = find_triggers(text, *sent)
+    if not triggers:
+        return []
+    lex = lexicon()
+    # organisations merely attending an event are not partners
+    att = lex.attendance.search(text, sent[0], sent[1])
+    if att and all(t.activity in ("conference", "other") for t in triggers):
+        parties = [p for p in parties if p.start < att.start()]
+        if len({p.key for p in parties}) < 2:
+            return []
+    trig = max(triggers, key=lambda t: (t.priority, -t.start))
+    # a party must not be the trigger itself ("Hội nghị" inside an org name is not a trigger)
+    out = []
+    for pair in _pairs(text, sent, parties, trig):
+        if not any(p.kind in ("org", "reporting") for p in pair) and not _is_bilateral(text, pair):
+            continue
+        rel = Relation(pair, trig.activity, trig, sent)
+        d = _nearest([(a, b, v) for a, b, v in dates if sent[0] <= a < sent[1]], trig.start)
+        if d:
+            rel.date = d
+        amt = _nearest([(a, b, (v, c, q)) for a, b, v, c, q in amounts
+                        if sent[0] <= a < sent[1] and q != "range-max"], trig.start)
+        if amt:
+            rel.amount, rel.currency = amt[0], amt[1]
+        conf = 0.45 + 0.05 * min(trig.priority, 90) / 10
+        if all(p.entity_id for p in pair if p.kind == "org"):
+            conf += 0.05
+        if any(p.kind == "reporting" for p in pair):
+            conf -= 0.1
+        rel.confidence = round(min(conf, 0.95), 2)
+        out.append(rel)
+    return out
+
+
+def _is_bilateral(text: str, pair: list[Party]) -> bool:
+    a, b = sorted(pair, key=lambda p: p.start)
+    return bool(re.fullmatch(r"\s*(?:[–—-]|và|với)\s*", text[a.end:b.start]))
+
+
+def record_id(doc_id: str, start: int, end: int, party_keys: list[str], activity: str) -> str:
+    """Stable id from document, evidence offsets, parties and activity (survives re-runs)."""
+    key = "\x1f".join([doc_id, str(start), str(end), *sorted(fold(k) for k in party_keys), activity])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

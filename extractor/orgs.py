@@ -1,0 +1,360 @@
+"""Stage 6a: organisation and place recognition.
+
+Three sources of ORG spans, merged longest-first:
+
+1. **Gazetteer phrases** — every surface form of ``gazetteers/organizations.csv`` matched with a
+   spaCy ``PhraseMatcher`` over a *syllable* Doc (names in lower case; acronyms case-sensitive, so
+   "CAST" never matches the English verb).  Matching syllables rather than underthesea words
+   makes the match independent of how the segmenter happened to group a name in context.
+2. **Vietnamese name grammar** (:func:`find_rule_orgs`) — a capitalised head noun (Bộ, Tổng cục,
+   Viện, Quỹ, Cơ quan, ...; data in ``data/vi_org_rules.json``) that is a word of its own
+   ("Viện" but not "Viện trợ", "Hội" but not "Hội nghị": underthesea's segmentation decides),
+   followed by its name: capitalised syllables, the lower-case rest of their words ("Khoa học"),
+   lower-case name words ("Hợp tác quốc tế"), coordination ("Khoa học, Công nghệ và Hợp tác quốc
+   tế"), "của"/"về" complements and place tails ("tỉnh Thừa Thiên Huế", ", Trung Quốc (YIES)").
+3. **Acronyms** — capitalised/mixed-case short forms that the gazetteer knows, that follow a
+   classifier ("tổ chức JICA", "tập đoàn IDG"), or that are defined in the text (acronyms stage).
+
+Places (countries, provinces) come from ``gazetteers/places.csv`` the same way and are labelled
+LOC; the cooperation stage uses them for country parties ("Việt Nam – Nhật Bản").
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "is_acronym_like", "RULES",
+]
+
+_DATA = Path(__file__).with_name("data") / "vi_org_rules.json"
+
+
+@dataclass(frozen=True)
+class Rules:
+    heads: tuple[tuple[str, ...], ...]
+    standalone: frozenset[tuple[str, ...]]
+    generic_prefixes: tuple[tuple[str, ...], ...]
+    tail_words: frozenset[str]
+    tail_max: int
+    tail_verbs: frozenset[str]
+    connectors: frozenset[str]
+    place_prefixes: frozenset[str]
+    stop_after_head: frozenset[str]
+    weak_heads: frozenset[str]
+    quantifiers: frozenset[str]
+    plural_after_cac: frozenset[str]
+    non_org_starts: tuple[tuple[str, ...], ...]
+    verb_prefixes: frozenset[tuple[str, ...]]
+    surnames: frozenset[str]
+    nonbreaking_after: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    heads = sorted({tuple(h.split()) for h in data["heads"]}, key=len, reverse=True)
+    generic = sorted({tuple(h.split()) for h in data["generic_prefixes"]}, key=len, reverse=True)
+    tails = frozenset(t.lower() for t in data["tail_words"])
+    verbs = frozenset(t.lower() for t in data["tail_verbs"])
+    return Rules(
+        heads=tuple(heads),
+        standalone=frozenset(tuple(h.split()) for h in data["standalone"]),
+        generic_prefixes=tuple(generic),
+        tail_words=tails | verbs,
+        tail_max=max(len(t.split()) for t in tails | verbs),
+        tail_verbs=verbs,
+        connectors=frozenset(data["connectors"]),
+        place_prefixes=frozenset(p.lower() for p in data["place_prefixes"]),
+        stop_after_head=frozenset(w.lower() for w in data["stop_after_head"]),
+        weak_heads=frozenset(data["weak_heads"]),
+        quantifiers=frozenset(data["quantifiers"]),
+        plural_after_cac=frozenset(data["plural_after_cac"]),
+        non_org_starts=tuple(sorted({tuple(x.split()) for x in data["non_org_starts"]}, key=len, reverse=True)),
+        verb_prefixes=frozenset(tuple(x.split()) for x in data["verb_prefixes"]),
+        surnames=frozenset(data["surnames"]),
+        nonbreaking_after={k: frozenset(v) for k, v in data["nonbreaking_after"].items()},
+    )
+
+
+RULES = load_rules
+
+
+@dataclass(frozen=True)
+class Syllable:
+    start: int
+    end: int
+    text: str
+    word: int          # index of the underthesea word (spaCy token) it belongs to
+    word_start: bool   # first syllable of its word
+
+    @property
+    def is_cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() or (c.isdigit() and any(ch.isupper() for ch in self.text))
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+_SYL_RE = re.compile(r"[^\W_]+(?:[&.'’][^\W_]+)*|&|\S")
+
+
+def syllabify(text: str, word_spans: list[tuple[int, int]]) -> list[Syllable]:
+    """Syllables of every word span, tagged with their word index."""
+    out: list[Syllable] = []
+    for wi, (a, b) in enumerate(word_spans):
+        first = True
+        for m in _SYL_RE.finditer(text, a, b):
+            out.append(Syllable(m.start(), m.end(), m.group(), wi, first))
+            first = False
+    return out
+
+
+_ACRONYM_RE = re.compile(r"^(?=.*[A-ZĐ].*[A-ZĐ])[A-ZĐ][A-Za-zĐđ0-9&.\-]{1,11}$|^[A-ZĐ][a-z]{1,3}[A-Z][A-Za-z]*$")
+
+
+def is_acronym_like(token: str) -> bool:
+    """'JICA', 'KH&CN', 'TP.HCM', 'IrishAID', 'CAFEO38', 'Bfw'-style tokens (not 'Hà', not '2019')."""
+    if len(token) < 2 or len(token) > 12 or not token[0].isupper():
+        return False
+    if _ACRONYM_RE.match(token):
+        return True
+    # short mixed-case like "Bfw" is only acronym-like when the gazetteer/text says so
+    return False
+
+
+@dataclass(frozen=True)
+class OrgCandidate:
+    start: int
+    end: int
+    head: str
+    method: str  # "rule" | "generic"
+
+
+def _words_lower(syls: list[Syllable], i: int, n: int) -> tuple[str, ...]:
+    return tuple(s.text.lower() for s in syls[i:i + n])
+
+
+def _match_seq(syls: list[Syllable], i: int, options, case_sensitive: bool) -> int:
+    for opt in options:
+        n = len(opt)
+        if i + n > len(syls):
+            continue
+        cand = tuple(s.text for s in syls[i:i + n])
+        if (cand == opt) if case_sensitive else (tuple(c.lower() for c in cand) == tuple(o.lower() for o in opt)):
+            return n
+    return 0
+
+
+def _head_at(syls: list[Syllable], i: int, rules: Rules) -> int:
+    """Length of a capitalised head noun at i that is a word of its own (or opens a name word)."""
+    s = syls[i]
+    if not s.word_start or not s.text[0].isupper():
+        return 0
+    n = _match_seq(syls, i, rules.heads, case_sensitive=False)
+    if not n:
+        return 0
+    # "Viện trợ", "Hội nghị", "Bộ trưởng": the head's word continues with a lower-case syllable
+    last = i + n - 1
+    nxt = last + 1
+    if nxt < len(syls) and syls[nxt].word == syls[last].word and not syls[nxt].is_cap:
+        return 0
+    return n
+
+
+def _tail_len(syls: list[Syllable], j: int, rules: Rules, verbs_ok: bool = True) -> int:
+    """Length of a lower-case name word ('quốc tế', 'toàn cầu') at j, longest first."""
+    if syls[j].is_cap or not syls[j].word_start:
+        return 0
+    for n in range(min(rules.tail_max, len(syls) - j), 0, -1):
+        key = " ".join(_words_lower(syls, j, n))
+        if key in rules.tail_words and (verbs_ok or key not in rules.tail_verbs):
+            # the tail must cover whole underthesea words ("quốc tế", not half of "tế bào")
+            if j + n < len(syls) and syls[j + n].word == syls[j + n - 1].word:
+                continue
+            return n
+    return 0
+
+
+def _is_person_at(syls: list[Syllable], j: int, rules: Rules, is_place) -> bool:
+    """A capitalised word opening with a surname ('Lê Văn Nghị') starts a person's name."""
+    s = syls[j]
+    if not s.word_start or s.text not in rules.surnames:
+        return False
+    k = j + 1
+    while k < len(syls) and syls[k].is_cap and syls[k].text.isalpha() and k - j < 4:
+        if syls[k].word != s.word and syls[k].word_start and k - j >= 2:
+            break
+        k += 1
+    if k - j < 2 or is_place(s.start, syls[k - 1].end):
+        return False
+    return all(x.text[0].isupper() and not x.text.isupper() for x in syls[j:k])
+
+
+def _prev_word_text(syls: list[Syllable], k: int) -> str:
+    """Text of the underthesea word just before syllable k ('Trung ương' before 'Đảng')."""
+    if k == 0:
+        return ""
+    w = syls[k - 1].word
+    i = k - 1
+    while i > 0 and syls[i - 1].word == w:
+        i -= 1
+    return " ".join(x.text for x in syls[i:k])
+
+
+def _cap_word_len(syls: list[Syllable], j: int) -> int:
+    """A capitalised syllable plus the lower-case rest of its underthesea word ('Khoa học')."""
+    k = j + 1
+    while k < len(syls) and syls[k].word == syls[j].word and syls[k].is_word:
+        k += 1
+    return k - j
+
+
+def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
+               allow_complements: bool = True) -> int:
+    """Extend a name from j; returns the exclusive end index of accepted syllables."""
+    accepted = j
+    k = j
+    prev_cap = False      # the last accepted element was a capitalised word
+    after_place = False   # the name already ends with a place ("... Việt Nam")
+    while k < end:
+        s = syls[k]
+        if s.is_word and s.is_cap:
+            prev_text = _prev_word_text(syls, k)
+            nonbreak = (prev_text in rules.nonbreaking_after and s.text in rules.nonbreaking_after[prev_text])
+            if k > j and s.word_start and _head_at(syls, k, rules) and prev_text != "các" and not nonbreak:
+                break  # a new head starts a new organisation ("..., Bộ Y tế")
+            if _is_person_at(syls, k, rules, is_place):
+                break  # "Liên minh HTX Việt Nam Lê Văn Nghị": a person follows a title
+            n = _cap_word_len(syls, k)
+            # a run of capitalised words that forms a place closes the name for lower-case tails
+            m = k + n
+            while m < end and syls[m].is_cap and syls[m].is_word:
+                m += _cap_word_len(syls, m)
+            after_place = is_place(s.start, syls[m - 1].end) or is_place(syls[k].start, syls[k + n - 1].end)
+            k += n
+            accepted = k
+            prev_cap = True
+            continue
+        if s.is_word and not after_place:
+            n = _tail_len(syls, k, rules, verbs_ok=prev_cap)
+            if n:
+                k += n
+                accepted = k
+                prev_cap = False
+                continue
+        low = s.text.lower()
+        if low in rules.place_prefixes and k + 1 < end and syls[k + 1].is_cap:
+            k += 1
+            continue
+        if s.text == "," and k + 1 < end and accepted > j and allow_complements:
+            # ", Trung Quốc (YIES)": a country tail closing the name
+            m = k + 1
+            while m < end and syls[m].is_cap and syls[m].is_word:
+                m += 1
+            if m > k + 1 and is_place(syls[k + 1].start, syls[m - 1].end) and (m >= end or syls[m].text in "(;.)"):
+                k = m
+                accepted = m
+                continue
+            # "Dịch vụ, Tư vấn và Đào tạo": coordination of capitalised parts before "và"
+            m = k + 1
+            while m < end and syls[m].is_word and (syls[m].is_cap or syls[m].word == syls[m - 1].word):
+                if syls[m].word_start and (_head_at(syls, m, rules) or _is_person_at(syls, m, rules, is_place)):
+                    break
+                m += 1
+            if m > k + 1 and m + 1 < end and syls[m].text == "và" and syls[m + 1].is_cap \
+                    and not _head_at(syls, m + 1, rules):
+                k = m
+                continue
+            break
+        if low in rules.connectors and k + 1 < end and allow_complements and accepted > j - (low == "các"):
+            nxt = syls[k + 1]
+            if nxt.is_cap and nxt.word_start and (_head_at(syls, k + 1, rules) and low != "các"):
+                h2 = _head_at(syls, k + 1, rules)
+                if not (low == "của" and tuple(x.text for x in syls[k + 1:k + 1 + h2]) in rules.standalone):
+                    break  # "Bộ Tài chính và Bộ Kế hoạch": two organisations
+                k += 1 + h2  # "... của Quốc hội"
+                accepted = k
+                continue
+            if low == "về" and accepted == j:
+                break
+            if nxt.is_cap and nxt.is_word and not _is_person_at(syls, k + 1, rules, is_place):
+                k += 1
+                continue
+            if _tail_len(syls, k + 1, rules, verbs_ok=False):
+                k += 1
+                after_place = False  # "... Việt Nam ở nước ngoài": the complement has its own tail
+                continue
+            if low == "các" and _match_seq(syls, k + 1, [tuple(x.split()) for x in rules.plural_after_cac], True):
+                k += 1 + _match_seq(syls, k + 1, [tuple(x.split()) for x in rules.plural_after_cac], True)
+                accepted = k
+                prev_cap = False
+                continue
+        break
+    return accepted
+
+
+def _preceded_by_quantifier(syls: list[Syllable], i: int, rules: Rules) -> bool:
+    if i == 0:
+        return False
+    prev = syls[i - 1].text
+    return prev.lower() in rules.quantifiers or prev.isdigit()
+
+
+def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
+                   is_place=lambda a, b: False, is_known_acronym=lambda t: False) -> list[OrgCandidate]:
+    """Organisation spans from the head-noun grammar within ``syls[start:end]`` (one sentence)."""
+    rules = load_rules()
+    end = len(syls) if end is None else end
+    out: list[OrgCandidate] = []
+    i = start
+    while i < end:
+        h = _head_at(syls, i, rules)
+        if h:
+            head = tuple(s.text for s in syls[i:i + h])
+            j = i + h
+            skip = (_preceded_by_quantifier(syls, i, rules)
+                    or (j < end and syls[j].text.lower() in rules.stop_after_head)
+                    or (j < end and " ".join(_words_lower(syls, j, 2)) in rules.stop_after_head)
+                    or (" ".join(head) in rules.weak_heads and (j >= end or not syls[j].is_cap)))
+            # "Tổ chức KOICA": a classifier before a known acronym is not part of the name
+            if not skip and j < end and is_known_acronym(syls[j].text) and \
+                    (j + 1 >= end or not syls[j + 1].is_cap):
+                skip = True
+            if skip:
+                i = j
+                continue
+            stop = _scan_name(syls, j, end, rules, is_place,
+                              allow_complements=head not in rules.standalone)
+            if stop > j or head in rules.standalone:
+                out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, " ".join(head), "rule"))
+                i = max(stop, j)
+                continue
+            i = j
+            continue
+        # lower-case classifier + proper name: "tổ chức Bánh Mỳ cho Thế giới (Bfw)", "tập đoàn Microsoft"
+        s = syls[i]
+        if s.word_start and not s.is_cap and s.is_word:
+            g = _match_seq(syls, i, rules.generic_prefixes, case_sensitive=True)
+            j = i + g
+            if g and j < end and syls[j].is_cap and not _head_at(syls, j, rules) \
+                    and not _match_seq(syls, j, rules.non_org_starts, case_sensitive=False) \
+                    and not _is_person_at(syls, j, rules, is_place):
+                stop = _scan_name(syls, j, end, rules, is_place)
+                name_is_acronym = stop == j + 1 and is_acronym_like(syls[j].text)
+                followed_by_acronym = stop + 2 < end and syls[stop].text == "(" and \
+                    is_acronym_like(syls[stop + 1].text)
+                place_only = is_place(syls[j].start, syls[stop - 1].end) if stop > j else True
+                verbish = tuple(x.text for x in syls[i:j]) in rules.verb_prefixes
+                if stop > j and not place_only and (not verbish or name_is_acronym or followed_by_acronym):
+                    out.append(OrgCandidate(syls[j].start, syls[stop - 1].end,
+                                            " ".join(x.text for x in syls[i:j]), "generic"))
+                    i = stop
+                    continue
+        i += 1
+    return out

@@ -1,0 +1,620 @@
+"""The spaCy pipeline: thin components over the pure functions of each stage.
+
+``load()`` builds a blank Vietnamese ``Language`` whose tokenizer is underthesea's segmenter
+(:mod:`extractor.tokenizer`) and adds, in the order text flows:
+
+    vi_clean -> vi_entities -> vi_numbers -> vi_acronyms -> vi_linker -> vi_cooperation -> vi_ents
+
+Each component reads the ``Doc`` and appends plain :class:`Mention` records to ``doc._.vi_mentions``
+(character offsets into ``doc.text`` — the normalised text).  Custom attributes all live under the
+``vi_`` prefix.  ``vi_ents`` finally mirrors the mentions into ``doc.ents`` (token-aligned, no
+overlaps) so displaCy and other spaCy tools see them.  Offsets are mapped back to the original
+text only at one boundary, in :mod:`extractor.records`.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
+from .acronyms import (AcronymPair, find_bracket_definitions, find_phrase_definitions, letters_match,
+                       looks_like_acronym)
+from .clean import CleanResult, clean
+from .cooperation import Party, extract_relations
+from .gazetteer import Gazetteer
+from .linking import Linker
+from .normalize import fold, normalize_text
+from .orgs import Syllable, _head_at, find_rule_orgs, load_rules, syllabify
+
+__all__ = ["Mention", "load", "get_gazetteer", "PIPE_NAMES"]
+
+PIPE_NAMES = ["vi_clean", "vi_entities", "vi_numbers", "vi_acronyms", "vi_linker", "vi_cooperation", "vi_ents"]
+_SYL_RE = re.compile(r"[^\W_]+(?:[&.'’][^\W_]+)*|&|\S")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str
+    text: str
+    value: str = ""
+    unit: str = ""
+    qualifier: str = ""
+    entity_id: str = ""
+    method: str = ""
+    score: float = 1.0
+    cluster: int = -1
+
+
+@dataclass
+class OrgCluster:
+    key: int
+    mentions: list[Mention] = field(default_factory=list)
+    entity_id: str = ""
+    name: str = ""
+    acronym: str = ""
+
+
+for _name, _default in (("vi_meta", None), ("vi_mentions", None), ("vi_acronyms", None),
+                        ("vi_relations", None), ("vi_clusters", None), ("vi_input_meta", None),
+                        ("vi_syllables", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@lru_cache(maxsize=4)
+def get_gazetteer(directory: str | None = None) -> Gazetteer:
+    return Gazetteer.load(directory)
+
+
+def _syllable_words(text: str) -> list[str]:
+    return _SYL_RE.findall(normalize_text(text))
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if toks:
+            out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return out
+
+
+def _excluded(doc: Doc, start: int, end: int) -> bool:
+    meta: CleanResult = doc._.vi_meta
+    return meta is not None and meta.is_excluded(start, end)
+
+
+def _published(doc: Doc) -> dt.date | None:
+    iso = ""
+    if doc._.vi_input_meta and doc._.vi_input_meta.get("published"):
+        iso = str(doc._.vi_input_meta["published"])[:10]
+    elif doc._.vi_meta is not None:
+        iso = doc._.vi_meta.published
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------- components
+@Language.factory("vi_clean")
+def make_clean(nlp: Language, name: str):
+    def vi_clean(doc: Doc) -> Doc:
+        doc._.vi_meta = clean(doc.text)
+        doc._.vi_mentions = []
+        doc._.vi_acronyms = []
+        doc._.vi_relations = []
+        doc._.vi_clusters = []
+        return doc
+
+    return vi_clean
+
+
+class EntityRecognizer:
+    """Gazetteer phrases + Vietnamese name grammar + known acronyms -> ORG and LOC mentions."""
+
+    def __init__(self, vocab, gazetteer: Gazetteer):
+        self.vocab = vocab
+        self.gaz = gazetteer
+        self.names = PhraseMatcher(vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(vocab, attr="ORTH")
+        self.places = PhraseMatcher(vocab, attr="LOWER")
+        self.patterns = self._patterns()
+        self._add_patterns()
+        self.generic_abbrevs = {a for a in gazetteer.abbreviations}
+
+    @classmethod
+    def from_gazetteer(cls, vocab, gazetteer: Gazetteer) -> "EntityRecognizer":
+        return cls(vocab, gazetteer)
+
+    def _patterns(self) -> list[dict[str, str]]:
+        """Gazetteer surface forms as spaCy-style pattern data: {"label", "pattern", "id"}."""
+        pats = []
+        for entry in self.gaz.orgs.values():
+            for form in entry.surface_forms():
+                pats.append({"label": "ORG", "pattern": form, "id": entry.id})
+        for place in self.gaz.places.values():
+            for form in place.surface_forms():
+                if fold(form) in place.ambiguous:
+                    continue
+                pats.append({"label": "LOC", "pattern": form, "id": place.id})
+        return pats
+
+    def _add_patterns(self) -> None:
+        by_key: dict[tuple[str, str, bool], list[Doc]] = {}
+        for p in self.patterns:
+            words = _syllable_words(p["pattern"])
+            if not words:
+                continue
+            case_sensitive = p["label"] == "ORG" and len(words) == 1 and looks_like_acronym(words[0])
+            key = (p["label"], p["id"], case_sensitive)
+            by_key.setdefault(key, []).append(Doc(self.vocab, words=words))
+        for (label, eid, cs), docs in by_key.items():
+            matcher = self.acronyms if cs else (self.names if label == "ORG" else self.places)
+            matcher.add(f"{label}|{eid}", docs)
+
+    def is_place(self, text: str) -> bool:
+        return fold(text) in self.gaz.place_index
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        syls = syllabify(text, spans)
+        doc._.vi_syllables = syls
+        if not syls:
+            return doc
+        sdoc = Doc(self.vocab, words=[s.text for s in syls])
+        cands: list[tuple[int, int, str, str, str, float, int]] = []
+        strings = self.vocab.strings
+        for matcher, method, prio in ((self.names, "gazetteer", 0), (self.acronyms, "gazetteer", 0),
+                                      (self.places, "gazetteer", 3)):
+            for match_id, i, j in matcher(sdoc):
+                label, eid = strings[match_id].split("|", 1)
+                a, b = syls[i].start, syls[j - 1].end
+                if not text[a].isupper() and not text[a].isdigit():
+                    continue  # names are capitalised in running text
+                if j < len(syls) and syls[j].word == syls[j - 1].word and syls[j].is_word and label == "LOC":
+                    continue  # the match cuts a word
+                cands.append((a, b, label, eid, method, 1.0, prio))
+        starts = [s.start for s in syls]
+        place = lambda a, b: self.is_place(text[a:b])  # noqa: E731
+        known = lambda t: bool(self.gaz.acronym_index.get(t.upper())) and looks_like_acronym(t)  # noqa: E731
+        for a, b in _sentences(doc):
+            i = bisect.bisect_left(starts, a)
+            j = bisect.bisect_left(starts, b)
+            for c in find_rule_orgs(syls, i, j, is_place=place, is_known_acronym=known):
+                surface = text[c.start:c.end]
+                if surface in self.generic_abbrevs or (c.method == "generic" and self.is_place(surface)):
+                    continue
+                cands.append((c.start, c.end, "ORG", "", c.method, 0.8 if c.method == "rule" else 0.7,
+                              1 if c.method == "rule" else 2))
+        # longest first; on equal length the gazetteer wins
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[6], c[0]))
+        taken: list[tuple[int, int]] = []
+        mentions = doc._.vi_mentions
+        for a, b, label, eid, method, score, _ in cands:
+            if _excluded(doc, a, b) or any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
+        return doc
+
+
+@Language.factory("vi_entities", default_config={"gazetteer_dir": None})
+def make_entities(nlp: Language, name: str, gazetteer_dir: str | None):
+    return EntityRecognizer.from_gazetteer(nlp.vocab, get_gazetteer(gazetteer_dir))
+
+
+@Language.factory("vi_numbers")
+def make_numbers(nlp: Language, name: str):
+    from .dates import find_dates
+    from .money import find_amounts, find_percents
+
+    def vi_numbers(doc: Doc) -> Doc:
+        text = doc.text
+        sents = _sentences(doc)
+        published = _published(doc)
+        mentions = doc._.vi_mentions
+        for m in find_dates(text, published=published, sentences=sents):
+            if not _excluded(doc, m.start, m.end):
+                mentions.append(Mention(m.start, m.end, "DATE", m.text, value=m.value, method=m.kind))
+        for m in find_amounts(text):
+            if not _excluded(doc, m.start, m.end):
+                value = f"{m.value:.6f}".rstrip("0").rstrip(".")
+                mentions.append(Mention(m.start, m.end, "MONEY", m.text, value=value, unit=m.currency,
+                                        qualifier=m.qualifier or "", method="grammar"))
+        for m in find_percents(text):
+            if not _excluded(doc, m.start, m.end):
+                value = f"{m.value:.6f}".rstrip("0").rstrip(".")
+                mentions.append(Mention(m.start, m.end, "PERCENT", m.text, value=value, unit="%",
+                                        qualifier=m.qualifier or "", method="grammar"))
+        return doc
+
+    return vi_numbers
+
+
+class AcronymResolver:
+    """In-text definitions, later mentions of defined acronyms, and gazetteer expansions."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        mentions: list[Mention] = doc._.vi_mentions
+        orgs = [m for m in mentions if m.label == "ORG"]
+        org_spans = [(m.start, m.end) for m in orgs]
+        pairs: list[AcronymPair] = []
+        for a, b in _sentences(doc):
+            if _excluded(doc, a, b):
+                continue
+            pairs.extend(find_bracket_definitions(text, org_spans, a, b))
+            pairs.extend(find_phrase_definitions(text, org_spans, a, b))
+        occupied = [(m.start, m.end) for m in mentions]
+        defined: dict[str, AcronymPair] = {}
+        for p in pairs:
+            org_long = p.long_span in set(org_spans) or bool(self.gaz.orgs_for_acronym(p.short))
+            if org_long:
+                defined.setdefault(p.short, p)
+            if p.short_span and org_long and not any(p.short_span[0] < y and x < p.short_span[1]
+                                                     for x, y in occupied):
+                mentions.append(Mention(*p.short_span, "ORG", p.short, method="acronym-def", score=0.9))
+                occupied.append(p.short_span)
+            if p.long_span and not org_long:
+                continue
+            if p.long_span and p.long_span not in set(org_spans) and org_long and \
+                    not any(p.long_span[0] < y and x < p.long_span[1] for x, y in occupied):
+                mentions.append(Mention(*p.long_span, "ORG", p.long, method="acronym-def", score=0.8))
+                occupied.append(p.long_span)
+        # later bare mentions of an acronym defined in this document
+        if defined:
+            pat = re.compile(r"(?<![\w&.])(" + "|".join(re.escape(s) for s in sorted(defined, key=len, reverse=True))
+                             + r")(?![\w&])")
+            for m in pat.finditer(text):
+                a, b = m.span()
+                if _excluded(doc, a, b) or any(a < y and x < b for x, y in occupied):
+                    continue
+                mentions.append(Mention(a, b, "ORG", m.group(1), method="acronym-use", score=0.85))
+                occupied.append((a, b))
+        doc._.vi_acronyms = pairs + self._gazetteer_pairs(doc, {p.short for p in pairs})
+        return doc
+
+    def _gazetteer_pairs(self, doc: Doc, known: set[str]) -> list[AcronymPair]:
+        """Abbreviations used without definition, expanded from the gazetteers."""
+        text = doc.text
+        folded = text.lower()
+        out: list[AcronymPair] = []
+        seen: set[str] = set(known)
+        for m in re.finditer(r"(?<![\w&.])([A-ZĐ][A-Za-zĐđ]*(?:\s?&\s?[A-ZĐ][A-Za-zĐđ]*)*(?:\.[A-ZĐ]+)*)(?![\w&])",
+                             text):
+            short = m.group(1)
+            if short in seen or _excluded(doc, *m.span()):
+                continue
+            ab = self.gaz.abbreviations.get(short) or self.gaz.abbreviations.get(short.replace(" ", ""))
+            if ab is not None:
+                seen.add(short)
+                long = ab.long
+                for exp in ab.expansions():
+                    k = folded.find(exp.lower())
+                    if k >= 0 and fold(text[k:k + len(exp)]) == fold(exp):
+                        long = text[k:k + len(exp)]
+                        break
+                out.append(AcronymPair(short, long, m.span(), None, False, "gazetteer", "abbreviation"))
+                continue
+            if looks_like_acronym(short):
+                entries = self.gaz.orgs_for_acronym(short)
+                if len(entries) == 1:
+                    seen.add(short)
+                    entry = entries[0]
+                    long = entry.name_vi or entry.name_en
+                    for form in (entry.name_vi, *entry.aliases, entry.name_en):
+                        if not form or looks_like_acronym(form):
+                            continue
+                        k = folded.find(form.lower())
+                        if k >= 0:
+                            long = text[k:k + len(form)]
+                            break
+                    out.append(AcronymPair(short, long, m.span(), None, False, "gazetteer", "org-acronym"))
+        return out
+
+
+@Language.factory("vi_acronyms", default_config={"gazetteer_dir": None})
+def make_acronyms(nlp: Language, name: str, gazetteer_dir: str | None):
+    return AcronymResolver(get_gazetteer(gazetteer_dir))
+
+
+class OrgLinker:
+    """Gazetteer ids for ORG mentions, then clusters of mentions naming the same organisation."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.linker = Linker.from_gazetteer(gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs = [m for m in doc._.vi_mentions if m.label == "ORG"]
+        for m in orgs:
+            if m.entity_id:
+                continue
+            res = self.linker.link_acronym(m.text) if looks_like_acronym(m.text) else self.linker.link(m.text)
+            if res:
+                m.entity_id = res.entity_id
+                m.score = round(min(m.score, res.score / 100), 3)
+                m.method = f"{m.method}+{res.method}"
+        doc._.vi_clusters = self._cluster(doc, orgs)
+        return doc
+
+    def _cluster(self, doc: Doc, orgs: list[Mention]) -> list[OrgCluster]:
+        parent = list(range(len(orgs)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+
+        by_id: dict[str, int] = {}
+        by_text: dict[str, int] = {}
+        for i, m in enumerate(orgs):
+            if m.entity_id:
+                if m.entity_id in by_id:
+                    union(i, by_id[m.entity_id])
+                by_id.setdefault(m.entity_id, i)
+            key = self.linker.expand(m.text)
+            if key in by_text:
+                union(i, by_text[key])
+            by_text.setdefault(key, i)
+        # acronym definitions: the short form names the long form's organisation
+        span_index = {(m.start, m.end): i for i, m in enumerate(orgs)}
+        short_to: dict[str, int] = {}
+        for p in doc._.vi_acronyms:
+            if p.long_span in span_index:
+                short_to.setdefault(p.short, span_index[p.long_span])
+        for i, m in enumerate(orgs):
+            if m.text in short_to:
+                union(i, short_to[m.text])
+        # short forms: "Liên hiệp Hội" names "Liên hiệp các Hội Khoa học và Kỹ thuật ..."
+        words = [self.linker.expand(m.text).split() for m in orgs]
+        for i, wi in enumerate(words):
+            if len(wi) < 2:
+                continue
+            targets = {find(j) for j, wj in enumerate(words)
+                       if len(wj) > len(wi) and wj[0] == wi[0] and _is_subsequence(wi, wj)
+                       and not (orgs[i].entity_id and orgs[j].entity_id and orgs[i].entity_id != orgs[j].entity_id)}
+            if len(targets) == 1:
+                union(i, targets.pop())
+        # "Vụ KHCN&HTQT" abbreviates "Vụ Khoa học, Công nghệ và Hợp tác quốc tế"
+        for i, m in enumerate(orgs):
+            for j, other in enumerate(orgs):
+                if i != j and find(i) != find(j):
+                    long_text = _abbreviated_by(m.text, other.text)
+                    if long_text:
+                        union(i, j)
+                        short = _acronym_part(m.text)[1]
+                        doc._.vi_acronyms.append(AcronymPair(short, long_text, None, None, False, "text",
+                                                             "name-letters"))
+                        break
+        clusters: dict[int, OrgCluster] = {}
+        for i, m in enumerate(orgs):
+            root = find(i)
+            c = clusters.setdefault(root, OrgCluster(key=root))
+            c.mentions.append(m)
+        out = []
+        for n, c in enumerate(sorted(clusters.values(), key=lambda c: min(m.start for m in c.mentions))):
+            c.key = n
+            for m in c.mentions:
+                m.cluster = n
+            ids = [m.entity_id for m in c.mentions if m.entity_id]
+            c.entity_id = max(set(ids), key=ids.count) if ids else ""
+            for m in c.mentions:
+                if not m.entity_id and c.entity_id:
+                    m.entity_id = c.entity_id
+            full = [m.text for m in c.mentions if not looks_like_acronym(m.text)]
+            c.name = max(full, key=lambda t: (len(t), -full.index(t))) if full else c.mentions[0].text
+            pure = [m.text for m in c.mentions if looks_like_acronym(m.text)]
+            with_acr = [m.text for m in c.mentions if any(looks_like_acronym(p) for p in m.text.split()[1:])]
+            c.acronym = pure[0] if pure else (min(with_acr, key=len) if with_acr else "")
+            out.append(c)
+        return out
+
+
+def _acronym_part(name: str) -> tuple[list[str], str, list[str]]:
+    """Split 'Viện KHCN & MT' into (['Viện'], 'KHCN & MT', []); no acronym -> ([], '', [])."""
+    parts = name.split()
+    for i in range(1, len(parts)):
+        if looks_like_acronym(parts[i]):
+            j = i + 1
+            while j + 1 < len(parts) and parts[j] == "&" and looks_like_acronym(parts[j + 1]):
+                j += 2
+            return parts[:i], " ".join(parts[i:j]), parts[j:]
+    return [], "", []
+
+
+def _abbreviated_by(short_name: str, long_name: str) -> str:
+    """The part of ``long_name`` that the acronym inside ``short_name`` abbreviates, or ''."""
+    prefix, acr, suffix = _acronym_part(short_name)
+    if not acr:
+        return ""
+    words = long_name.replace(",", " ").split()
+    if len(words) <= len(prefix) + len(suffix) + 1:
+        return ""
+    if [w.lower() for w in words[:len(prefix)]] != [w.lower() for w in prefix]:
+        return ""
+    if suffix and [w.lower() for w in words[-len(suffix):]] != [w.lower() for w in suffix]:
+        return ""
+    middle = words[len(prefix):len(words) - len(suffix)]
+    if not letters_match(acr.replace(" ", ""), middle):
+        return ""
+    a = long_name.find(middle[0])
+    b = long_name.rfind(middle[-1]) + len(middle[-1])
+    return long_name[a:b] if 0 <= a < b else ""
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+@Language.factory("vi_linker", default_config={"gazetteer_dir": None})
+def make_linker(nlp: Language, name: str, gazetteer_dir: str | None):
+    return OrgLinker(get_gazetteer(gazetteer_dir))
+
+
+class CooperationExtractor:
+    """Parties per sentence (organisations, countries, the reporting organisation) -> relations."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    def _org_foreign(self, cluster: OrgCluster) -> bool:
+        if cluster.entity_id and cluster.entity_id in self.gaz.orgs:
+            return self.gaz.orgs[cluster.entity_id].foreign
+        return infer_country(self.gaz, cluster.name) not in ("", "VN")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        clusters = {c.key: c for c in doc._.vi_clusters}
+        meta: CleanResult = doc._.vi_meta
+        title_span = meta.title_span if meta else None
+        sents = _sentences(doc)
+        intro_end = sents[min(2, len(sents) - 1)][1] if sents else 0
+        parties: list[Party] = []
+        for m in doc._.vi_mentions:
+            if m.label == "ORG" and m.cluster in clusters:
+                c = clusters[m.cluster]
+                in_br = text[max(0, m.start - 1):m.start] == "(" or text[max(0, m.start - 2):m.start] == "( "
+                parties.append(Party(f"org:{c.key}", c.name, m.start, m.end, c.entity_id, c.acronym,
+                                     self._org_foreign(c), "org", in_br))
+            elif m.label == "LOC" and m.entity_id in self.gaz.places and \
+                    self.gaz.places[m.entity_id].type == "country":
+                place = self.gaz.places[m.entity_id]
+                parties.append(Party(f"place:{place.id}", m.text, m.start, m.end, "", "",
+                                     place.iso not in ("VN", ""), "country"))
+        parties.extend(self._reporting(doc, clusters, title_span, intro_end))
+        dates = [(m.start, m.end, m.value) for m in doc._.vi_mentions if m.label == "DATE"]
+        amounts = [(m.start, m.end, float(m.value), m.unit, m.qualifier)
+                   for m in doc._.vi_mentions if m.label == "MONEY"]
+        seen: set[tuple] = set()
+        for a, b in sents:
+            if _excluded(doc, a, b):
+                continue
+            for rel in extract_relations(text, (a, b), parties, dates, amounts):
+                key = (tuple(sorted(p.key for p in rel.parties)), rel.activity)
+                if key in seen:
+                    continue
+                seen.add(key)
+                doc._.vi_relations.append(rel)
+        return doc
+
+    def _reporting(self, doc: Doc, clusters: dict[int, OrgCluster], title_span, intro_end: int) -> list[Party]:
+        """Bare references ('Viện', 'Vụ', 'Phòng') resolved to the reporting organisation."""
+        syls: list[Syllable] = doc._.vi_syllables or []
+        rules = load_rules()
+        text = doc.text
+        occupied = [(m.start, m.end) for m in doc._.vi_mentions]
+        out: list[Party] = []
+        for i, s in enumerate(syls):
+            h = _head_at(syls, i, rules)
+            if not h:
+                continue
+            a, b = s.start, syls[i + h - 1].end
+            if any(x <= a < y for x, y in occupied):
+                continue
+            nxt = syls[i + h] if i + h < len(syls) else None
+            if nxt is not None and nxt.is_cap and nxt.is_word:
+                continue
+            if i > 0 and syls[i - 1].text.lower() in rules.quantifiers:
+                continue
+            head = text[a:b]
+            resolved = None
+            for c in clusters.values():
+                first = min(c.mentions, key=lambda m: m.start)
+                if c.name.split()[0] == head.split()[0] and (
+                        (title_span and title_span[0] <= first.start < title_span[1]) or first.start < intro_end):
+                    if title_span and title_span[0] <= first.start < title_span[1] or resolved is None:
+                        resolved = c
+            if resolved is not None:
+                out.append(Party(f"org:{resolved.key}", resolved.name, a, b, resolved.entity_id,
+                                 resolved.acronym, False, "org"))
+            else:
+                out.append(Party(f"reporting:{fold(head)}", head, a, b, "", "", False, "reporting"))
+        return out
+
+
+@Language.factory("vi_cooperation", default_config={"gazetteer_dir": None})
+def make_cooperation(nlp: Language, name: str, gazetteer_dir: str | None):
+    return CooperationExtractor(get_gazetteer(gazetteer_dir))
+
+
+@Language.factory("vi_ents")
+def make_ents(nlp: Language, name: str):
+    def vi_ents(doc: Doc) -> Doc:
+        spans = []
+        for m in doc._.vi_mentions:
+            span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.entity_id or "",
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+    return vi_ents
+
+
+def infer_country(gaz: Gazetteer, name: str) -> str:
+    """Country of an unlinked organisation from a place inside its name ('..., Trung Quốc').
+
+    A Vietnamese place wins ("Viện KHCN Việt Nam Hàn Quốc" is a Vietnamese institute); else
+    the last foreign country named; else '' (unknown).
+    """
+    words = _SYL_RE.findall(name)
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            cand = " ".join(words[i:i + n])
+            if not cand[:1].isupper():
+                continue
+            place = gaz.place_for(cand)
+            if place is not None and fold(cand) not in place.ambiguous:
+                found.append(place.iso or "")
+                i += n - 1
+                break
+        i += 1
+    if "VN" in found:
+        return "VN"
+    foreign = [f for f in found if f]
+    return foreign[-1] if foreign else ""
+
+
+def load(gazetteer_dir: str | Path | None = None) -> Language:
+    """The configured spaCy ``Language`` (underthesea tokenizer + the vi_* components)."""
+    gdir = str(gazetteer_dir) if gazetteer_dir is not None else None
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_coop.underthesea_tokenizer.v1"}}})
+    nlp.add_pipe("vi_clean")
+    nlp.add_pipe("vi_entities", config={"gazetteer_dir": gdir})
+    nlp.add_pipe("vi_numbers")
+    nlp.add_pipe("vi_acronyms", config={"gazetteer_dir": gdir})
+    nlp.add_pipe("vi_linker", config={"gazetteer_dir": gdir})
+    nlp.add_pipe("vi_cooperation", config={"gazetteer_dir": gdir})
+    nlp.add_pipe("vi_ents")
+    return nlp
+
+
+Span  # re-exported type for type checkers of callers
