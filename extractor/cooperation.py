@@ -50,6 +50,7 @@ class Trigger:
     end: int
     activity: str
     priority: int
+    text: str = ""
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Relation:
 
 @dataclass(frozen=True)
 class Lexicon:
+    priorities: dict[str, int]
     triggers: tuple[tuple[re.Pattern[str], str, int], ...]
     attendance: re.Pattern[str]
     between: re.Pattern[str]
@@ -86,7 +88,7 @@ def lexicon() -> Lexicon:
     def alt(words: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
-    return Lexicon(tuple(trig), alt(data["attendance"]), alt(data["between"]), alt(data["internal"]))
+    return Lexicon(prio, tuple(trig), alt(data["attendance"]), alt(data["between"]), alt(data["internal"]))
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -99,7 +101,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             if any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
-            found.append(Trigger(a, b, activity, priority))
+            found.append(Trigger(a, b, activity, priority, text[a:b].lower()))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -124,48 +126,99 @@ def _dedupe(parties: list[Party]) -> list[Party]:
     return out
 
 
-def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger) -> list[list[Party]]:
+_RECIPIENT_RE = re.compile(r"(?<!\w)(?:cho|giúp|giúp đỡ|tới|dành cho|đối với)(?!\w)", re.IGNORECASE)
+FUNDING = ("funding", "loan", "grant")
+#: Domestic pairs (no foreign party) are kept only for these formal, signed relations.
+FORMAL = ("agreement", "mou", "loan")
+GENERIC_TRIGGERS = frozenset({"hợp tác", "phối hợp", "quan hệ", "hỗ trợ", "giúp", "cooperation"})
+
+
+def _cross(subjects: list[Party], partners: list[Party]) -> list[list[Party]]:
+    out = []
+    for s in _dedupe(subjects):
+        for p in _dedupe(partners):
+            if s.key != p.key:
+                out.append([s, p])
+    return out
+
+
+def _explicit_pairs(text: str, sent: tuple[int, int], ordered: list[Party]) -> list[list[Party]]:
+    """'giữa A và/với B' and 'A – B' pairs."""
     lex = lexicon()
-    ordered = sorted(parties, key=lambda p: p.start)
-    # "giữa A và/với B"
+    pairs: list[list[Party]] = []
     for m in lex.between.finditer(text, sent[0], sent[1]):
         after = [p for p in ordered if p.start >= m.end() and not p.in_brackets]
         if len(after) >= 2:
             a, b = after[0], after[1]
-            link = text[a.end:b.start]
-            if re.fullmatch(r"[\s()A-Za-zĐđ&.,\-]*?\s*(?:và|với|-|–)\s*", re.sub(r"\([^)]*\)", "", link)):
-                if a.key != b.key:
-                    return [[a, b]]
-    # "A – B": adjacent parties joined by a dash
-    dash_pairs = []
+            link = re.sub(r"\([^)]*\)", "", text[a.end:b.start])
+            if re.fullmatch(r"\s*(?:và|với|-|–)\s*", link) and a.key != b.key:
+                pairs.append([a, b])
     for a, b in zip(ordered, ordered[1:]):
-        if a.key != b.key and re.fullmatch(r"\s*[–—-]\s*", text[a.end:b.start]):
-            dash_pairs.append([a, b])
-    if dash_pairs:
-        return dash_pairs
-    main = [p for p in ordered if not p.in_brackets]
+        if a.key != b.key and re.fullmatch(r"\s*[–—-]\s*", text[a.end:b.start]) \
+                and not any({a.key, b.key} == {x.key for x in p} for p in pairs):
+            pairs.append([a, b])
+    return pairs
+
+
+def _is_between(text: str, pair: list[Party]) -> bool:
+    a = min(pair, key=lambda p: p.start)
+    return bool(re.search(r"(?<!\w)giữa\s+$", text[max(0, a.start - 10):a.start], re.IGNORECASE))
+
+
+def _own_trigger(text: str, triggers: list[Trigger], partner: Party, strongest: Trigger) -> Trigger:
+    """The trigger that governs ``partner``: the nearest one before it, skipping generic words
+    ("hợp tác", "hỗ trợ") unless they take the partner directly ("hợp tác với X")."""
+    for t in sorted((t for t in triggers if t.start < partner.start), key=lambda t: -t.start):
+        if t.text not in GENERIC_TRIGGERS:
+            return t
+        if re.match(r"\s+(?:với|cùng|của)\b", text[t.end:t.end + 8]):
+            return t
+    return strongest
+
+
+def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger) -> list[list[Party]]:
+    ordered = sorted(parties, key=lambda p: p.start)
+    explicit = _explicit_pairs(text, sent, ordered)
+    if any(lexicon().between.search(text, sent[0], sent[1]) and _is_between(text, pair) for pair in explicit):
+        # "ký kết Thỏa thuận giữa Viện với YIES": the named pair is the relation; others in the
+        # sentence (the unit that prepared the paperwork) are not parties to it
+        return [pair for pair in explicit if _is_between(text, pair)]
+    used = {id(p) for pair in explicit for p in pair}
+    main = [p for p in ordered if not p.in_brackets and id(p) not in used]
+    pairs = list(explicit)
+    # funding: "X tài trợ ... cho Y" — the recipient follows the marker after the trigger
+    if trig.activity in FUNDING:
+        marker = _RECIPIENT_RE.search(text, trig.end, sent[1])
+        if marker:
+            recipients = [p for p in main if p.start >= marker.end()]
+            donors = [p for p in main if p.end <= marker.start()]
+            if recipients and donors:
+                return pairs + _cross(donors, recipients)
     before = [p for p in main if p.end <= trig.start]
     after = [p for p in main if p.start >= trig.start]
-    if before:
-        subject = before[0]
-        partners = [p for p in _dedupe(before[1:] + after) if p.key != subject.key]
-        if not after:
-            partners = [p for p in _dedupe(before[1:]) if p.key != subject.key][:1]
-    elif len(after) >= 2:
-        subject, partners = after[0], [p for p in _dedupe(after[1:]) if p.key != after[0].key]
-    else:
-        return []
-    return [[subject, p] for p in partners]
+    if before and after:
+        return pairs + _cross(before, after)
+    group = before or after
+    if len(group) >= 2:
+        return pairs + _cross(group[:1], group[1:])
+    return pairs
 
 
 def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
                       dates: list[tuple[int, int, str]] = (),
-                      amounts: list[tuple[int, int, float, str, str]] = ()) -> list[Relation]:
-    """Cooperation relations stated in one sentence ``text[sent[0]:sent[1]]``."""
+                      amounts: list[tuple[int, int, float, str, str]] = (),
+                      home: Party | None = None) -> list[Relation]:
+    """Cooperation relations stated in one sentence ``text[sent[0]:sent[1]]``.
+
+    ``home`` is the document's home country (Vietnam, as the document writes it): the implicit
+    recipient when a sentence names only foreign donors of aid.
+    """
     parties = [p for p in parties if sent[0] <= p.start < sent[1]]
-    if len({p.key for p in parties}) < 2:
+    if len({p.key for p in parties}) < 2 and not (home is not None and parties):
         return []
     triggers = find_triggers(text, *sent)
+    # triggers inside a party's name ("Quỹ Hỗ trợ ...", "Cơ quan Viện trợ Ailen") do not count
+    triggers = [t for t in triggers if not any(p.start <= t.start < p.end for p in parties)]
     if not triggers:
         return []
     lex = lexicon()
@@ -176,25 +229,35 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
         if len({p.key for p in parties}) < 2:
             return []
     trig = max(triggers, key=lambda t: (t.priority, -t.start))
-    # a party must not be the trigger itself ("Hội nghị" inside an org name is not a trigger)
+    pairs = _pairs(text, sent, parties, trig)
+    if home is not None and trig.activity in FUNDING and parties and all(p.foreign for p in parties):
+        # donors listed with no recipient named: in Vietnamese ODA news the recipient is Vietnam
+        pairs = [[d, home] for d in _dedupe(sorted(parties, key=lambda p: p.start)) if not d.in_brackets]
     out = []
-    for pair in _pairs(text, sent, parties, trig):
-        if not any(p.kind in ("org", "reporting") for p in pair) and not _is_bilateral(text, pair):
+    for pair in pairs:
+        has_home = home is not None and any(p.key == home.key for p in pair)
+        if not any(p.kind in ("org", "reporting") for p in pair) and not _is_bilateral(text, pair) \
+                and not has_home:
             continue
-        rel = Relation(pair, trig.activity, trig, sent)
-        d = _nearest([(a, b, v) for a, b, v in dates if sent[0] <= a < sent[1]], trig.start)
+        partner = max(pair, key=lambda p: p.start)
+        # the trigger governing the partner decides its type ("là thành viên của A, B, là đối tác với C")
+        chosen = _own_trigger(text, triggers, partner, trig)
+        if not any(p.foreign for p in pair) and not has_home and chosen.activity not in FORMAL:
+            continue  # two domestic bodies working together is internal coordination, not a record
+        rel = Relation(pair, chosen.activity, chosen, sent)
+        d = _nearest([(a, b, v) for a, b, v in dates if sent[0] <= a < sent[1]], chosen.start)
         if d:
             rel.date = d
         amt = _nearest([(a, b, (v, c, q)) for a, b, v, c, q in amounts
-                        if sent[0] <= a < sent[1] and q != "range-max"], trig.start)
+                        if sent[0] <= a < sent[1] and q != "range-max"], chosen.start)
         if amt:
             rel.amount, rel.currency = amt[0], amt[1]
-        conf = 0.45 + 0.05 * min(trig.priority, 90) / 10
+        conf = 0.45 + 0.05 * min(chosen.priority, 90) / 10
         if all(p.entity_id for p in pair if p.kind == "org"):
             conf += 0.05
-        if any(p.kind == "reporting" for p in pair):
+        if any(p.kind == "reporting" for p in pair) or has_home and home not in parties:
             conf -= 0.1
-        rel.confidence = round(min(conf, 0.95), 2)
+        rel.confidence = round(min(max(conf, 0.05), 0.95), 2)
         out.append(rel)
     return out
 

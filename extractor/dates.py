@@ -28,7 +28,7 @@ import datetime
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["DateMatch", "find_dates", "parse_date"]
@@ -58,7 +58,7 @@ def _key(s: str) -> str:
 
 
 _MONTH_OF = {_key(k): v for k, v in _DATA["month_words"].items()} | dict(_DATA["month_words_case_sensitive"])
-_QUARTER_OF = {k.lower(): v for k, v in _DATA["quarters"].items()}
+_QUARTER_OF = {k.lower(): v for k, v in (_DATA["quarters"] | _DATA["quarters_roman"]).items()}
 _HALF_N = _DATA["half_numbers"]
 _REL = _DATA["relative_years"]
 _D = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -81,40 +81,40 @@ _ATOMS: dict[str, re.Pattern[str]] = {
                           rf"(?:\s*,?\s*(?:năm\s+)?(?P<y>\d{{4}}))?{_NE}", _F),
     "mdy": re.compile(rf"(?<!\w)tháng\s+(?P<m>{_MW})\s+(?P<d>{_D}),\s*(?P<y>\d{{4}})(?!\d)", _F),
     "dayrange": re.compile(rf"(?:(?P<open>từ)\s+)?{_DAYP}?{_NB}(?P<d1>{_D})\s*(?:-|–|đến|tới)\s*"
-                           rf"(?:(?:ngày|mồng|mùng)\s+)?(?P<d2>{_D})(?P<s>[/.])(?P<m>{_M})(?:(?P=s)(?P<y>\d{{4}}))?{_NE}",
-                           _F),
+                           rf"(?:(?:ngày|mồng|mùng)\s+)?(?P<d2>{_D})(?P<s>[/.])(?P<m>{_M})"
+                           rf"(?:(?P=s)(?P<y>\d{{4}}))?{_NE}", _F),
     "monthyear": re.compile(rf"(?<!\w)tháng\s+{_MON}(?:\s*[/.-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>\d{{4}}){_NE}", _F),
     "my": re.compile(rf"{_NB}(?P<m>{_M})/(?P<y>\d{{4}}){_NE}", _F),
     "firstday": re.compile(rf"(?<!\w){_alt([_DATA['first_day_phrase']])}\s+tháng\s+{_MON}"
                            rf"(?:\s+năm\s+(?P<y>\d{{4}}))?{_NE}", _F),
-    "month": re.compile(rf"(?<!\w)tháng\s+(?P<m>1[0-2](?![\d/.,]?\d)|0?[1-9](?![\d/.,]?\d)|{_MW}){_REL_SRC}", _F),
+    "month": re.compile(rf"(?<!\w)tháng\s+(?P<m>1[0-2](?![\d/.,]?\d)|0?[1-9](?![\d/.,]?\d)|{_MW})"
+                        rf"{_REL_SRC}", _F),
     "year": re.compile(rf"{_PRE}(?<!\w)(?:{_YW})\s+(?P<y>\d{{4}}){_NE}", _F),
-    "yearrange": re.compile(rf"(?:(?:{_YW})\s+)?{_NB}(?P<y1>\d{{4}})\s*(?:-|–|—)\s*(?:(?:{_YW})\s+)?(?P<y2>\d{{4}}){_NE}",
-                            _F),
+    "yearrange": re.compile(rf"(?:(?:{_YW})\s+)?{_NB}(?P<y1>\d{{4}})\s*(?:-|–|—)\s*"
+                            rf"(?:(?:{_YW})\s+)?(?P<y2>\d{{4}}){_NE}", _F),
     "bareyear": re.compile(rf"{_PRE}{_NB}(?P<y>19\d\d|20\d\d|2100)(?![\w/]|[.,:-]?\d)", _F),
-    "quarter": re.compile(rf"(?<!\w)quý\s+(?P<q>{_alt(_DATA['quarters'])})(?!\w)"
-                          rf"(?:\s*[/,-]?\s*(?:(?:của\s+)?năm\s+)?(?P<y>\d{{4}}))?{_NE}", _F),
-    "half": re.compile(rf"(?<!\w)(?:(?P<n>1[01]|[1-9]|{_alt(_HALF_N)})\s+tháng|(?P<half>nửa))\s+(?P<w>đầu|cuối)\s+năm"
-                       rf"(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_alt(_REL)})(?!\w))?{_NE}", _F),
+    "quarter": re.compile(rf"(?<!\w)quý\s+(?P<q>(?-i:{_alt(_DATA['quarters_roman'])})|{_alt(_DATA['quarters'])})"
+                          rf"(?!\w)(?:\s*[/,-]?\s*(?:(?:của\s+)?năm\s+)?(?P<y>\d{{4}}))?{_NE}", _F),
+    "half": re.compile(rf"(?<!\w)(?:(?P<n>1[01]|[1-9]|{_alt(_HALF_N)})\s+tháng|(?P<half>nửa))"
+                       rf"\s+(?P<w>đầu|cuối)\s+năm(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_alt(_REL)})(?!\w))?{_NE}", _F),
     "decade": re.compile(rf"(?<!\w)(?:{_alt(_DATA['decade_words'])})\s+(?P<y>\d{{3}}0|\d0)(?!\d)", _F),
     "dayonly": re.compile(rf"{_DAYP}{_NB}(?P<d>{_D})(?![\w/.]|\s*tháng|,\d|\s*[-–]\s*\d)", _F),
 }
 _DAYPART_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['daypart_words'])})\s*,?\s*$", _F)
 _RELATION_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['relation_words'])})\s+$", _F)
 _YEAR_CTX_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['year_context_words'])})\s+$", _F)
-_DOC_NO_BEFORE = re.compile(r"(?<!\w)(?:số|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|luật|công văn)\s+$", _F)
+_DOC_NO_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['document_words'])})\s+$", _F)
 _UNIT_AFTER = re.compile(rf"\s*(?:{_alt(_DATA['unit_words_after_year'])})(?!\w)", _F)
 _NONYEAR_RANGE_AFTER = re.compile(r"\s*(?:-|–|đến|tới)\s*(?!(?:19|20)\d\d(?!\d))\d")
-_TITLE_BEFORE = re.compile(rf"(?<!\d )(?<!\w)năm\s+((?:[^\W\d_][\w&.-]*\s+){{1,{_DATA['title_max_words']}}})$", _F)
+_TITLE_BEFORE = re.compile(rf"(?<!\d )(?<!\w)năm\s+((?:[^\W\d_][\w&.-]*\s+){{1,{_DATA['title_max_words']}}})$",
+                           _F)
 _TITLE_AFTER = re.compile(r"\s*(?:$|[,.;:!?()\n])")
-_NUM_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|vài|mấy|nhiều|các"
-                         r"|những|mỗi|hàng|từng|chục))\s+$", _F)
+_NUM_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_alt(_DATA['quantity_words'])}))\s+$", _F)
 _TIMES_AFTER = re.compile(r"\s+lần(?!\w)", _F)
-_RANGE_GAP = re.compile(rf"\s*(?P<sep>{_alt(['-', '–', '—', '~', 'đến hết', 'tới hết', 'cho đến', 'đến', 'tới', 'và'])})\s*",
-                        _F)
+_RANGE_GAP = re.compile(rf"\s*(?P<sep>{_alt(_DATA['range_separators'])})\s*", _F)
 _AND_OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['and_range_openers'])})\s+$", _F)
-_EXTEND_BEFORE = re.compile(rf"(?<!\w)(?:(?:{_alt(_DATA['period_words'])})\s+)?(?:(?:{_alt(_DATA['range_openers'])}|giữa)\s+)?$",
-                            _F)
+_EXTEND_BEFORE = re.compile(rf"(?<!\w)(?:(?:{_alt(_DATA['period_words'])})\s+)?"
+                            rf"(?:(?:{_alt(_DATA['range_openers'] + ['giữa'])})\s+)?$", _F)
 _COORD_GAP = re.compile(rf"\s*(?:,\s*)?(?:{_alt(_DATA['coordinators'])})\s*", _F)
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\n+")
 
@@ -129,8 +129,6 @@ class _Cand:
     strong: bool = True
     explicit: bool = False               # a year is written inside the span
     rel: int | None = None               # "năm nay/ngoái/tới": year relative to publication
-    inherited: bool = False              # year taken from a coordinated neighbour
-    extra: dict[str, int] = field(default_factory=dict)
 
 
 def _month(s: str) -> int:
@@ -212,13 +210,12 @@ def _atom(name: str, m: re.Match[str], text: str, whole: bool) -> _Cand | None:
         if g["pre"] or _before(text, ystart, _YEAR_CTX_BEFORE):
             return _point(s, e, "year", y, None, None)
         t = _before(text, ystart, _TITLE_BEFORE, 60)
-        if t and _TITLE_AFTER.match(text, e) and any(w[0].isupper() for w in t.group(1).split()):
+        words = t.group(1).split() if t else []
+        if t and _TITLE_AFTER.match(text, e) and (t.group(0)[0] == "N" or words[0][0].isupper()):
             return _point(ystart, e, "year", y, None, None)
         return _point(ystart, e, "year", y, None, None, strong=False)
     if name == "quarter":
-        q = _QUARTER_OF.get(g["q"].lower())
-        if q is None or (g["q"].isalpha() and g["q"].isupper() is False and g["q"].lower() in {"i", "ii", "iii", "iv"}):
-            return None
+        q = _QUARTER_OF[g["q"].lower()]
         return _Cand(s, e, "quarter", [y, 3 * q - 2, None], [y, 3 * q, None], True, y is not None)
     if name == "half":
         n = 6 if g["half"] else (int(g["n"]) if g["n"].isdigit() else _HALF_N[g["n"].lower()])
@@ -274,7 +271,8 @@ def _merge(a: _Cand, b: _Cand) -> _Cand | None:
     key = [(v if v is not None else 0) for v in lo], [(v if v is not None else 99) for v in hi]
     if key[0] > key[1]:
         return None
-    return _Cand(a.start, b.end, "interval", lo, hi, True, a.explicit or b.explicit, a.rel if a.rel is not None else b.rel)
+    rel = a.rel if a.rel is not None else b.rel
+    return _Cand(a.start, b.end, "interval", lo, hi, True, a.explicit or b.explicit, rel)
 
 
 def _extend(text: str, c: _Cand) -> None:
@@ -314,13 +312,14 @@ def _scan(text: str, published: datetime.date | None, sentences: list[tuple[int,
     for i in range(len(merged) - 2, -1, -1):
         a, b = merged[i], merged[i + 1]
         if a.lo[0] is None and b.lo[0] is not None and a.rel is None and _COORD_GAP.fullmatch(text, a.end, b.start):
-            if a.kind == "dayonly":
+            day_word = a.kind == "dayonly"     # "ngày 25 và 26/11": the "ngày" is evidence enough
+            if day_word:
                 if b.lo[1] is None or b.lo[2] is None:
                     continue
                 a.lo[1] = a.hi[1] = b.lo[1]
                 a.kind = "date"
             a.lo[0] = a.hi[0] = b.lo[0]
-            a.strong = a.inherited = True
+            a.strong = b.strong = a.strong or b.strong or day_word
     kept = [c for c in merged if c.kind != "dayonly" and (c.strong or whole)]
     # Year inference from the same sentence: the latest explicit year wins.
     if sentences is not None:

@@ -82,12 +82,18 @@ _CENTS_CURRENCIES = frozenset(_DATA["cents_currencies"])
 _SUBUNITS = frozenset(_key(f) for f in _DATA["subunits"])
 
 
+_BLOCKERS = {_key(f): ws for f, ws in _DATA["blockers"].items()}
+_IDIOM_WORDS = frozenset(_DATA["idiom_numbers"]["words"])
+_IDIOM_CURRENCIES = frozenset(_key(f) for f in _DATA["idiom_numbers"]["currencies"])
+_EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _form_src(form: str) -> str:
     """One currency form with its word boundary and its blockers ('đồng' but not 'đồng chí')."""
     src = r"\s+".join(re.escape(p) for p in form.split())
     if form[-1].isalnum():
-        src += r"(?![^\W_])"
-    blockers = _DATA["blockers"].get(form)
+        src += r"(?![^\W\d_])" if form.isupper() else r"(?![^\W_])"   # "USD6" is a typo, "đồngx" no word
+    blockers = _BLOCKERS.get(_key(form))
     if blockers:
         src += rf"(?!\s+(?:{_alt(blockers)})(?!\w))"
     return src
@@ -163,12 +169,16 @@ def _decode(text: str, m: re.Match[str], p: str) -> _Amt | None:
     else:
         return None
     num_text = m.group(num_g)
+    if m.group(p + "pc") and not m.group(p + "pc")[-1].isalpha() and _EN_THOUSANDS.fullmatch(num_text):
+        num_text = num_text.replace(",", "")     # "$13,000": after a symbol the comma groups are English
     value = parse_number(num_text)
     if value is None:
         return None
     if not num_text[0].isdigit() and _VAGUE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "hàng trăm triệu USD": hundreds of millions, no value
     form = _key(m.group(p + "sc")) if m.group(p + "n") else ""
+    if form in _IDIOM_CURRENCIES and _key(num_text) in _IDIOM_WORDS:
+        return None  # "không đồng nghĩa", "một đồng phạm", "không được một xu"
     if (form in _CAPITAL_BLOCKED and _NEXT_CAPITAL.match(text, end)) or value < _MIN_VALUE.get(form, 0):
         return None
     has_mag = magnitude_words(num_text) is not None

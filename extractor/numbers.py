@@ -64,7 +64,8 @@ NUMBER_RE_SRC = rf"(?:{_UNIT_SRC}(?:\s*{BIG_RE_SRC}(?:\s+{_UNIT_SRC}\s*{BIG_RE_S
 _DIGITS_FULL = re.compile(DIGITS_RE_SRC + r"\Z")
 _VI_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?\Z")
 _EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?\Z")
-_TOKEN = re.compile(rf"(?P<dig>{DIGITS_RE_SRC})(?:\s?(?P<suf>{_SUFFIX_SRC}))?|(?P<word>[^\W\d_]+)|(?P<minus>[-−–])|(?P<other>\S)")
+_TOKEN = re.compile(rf"(?P<dig>{DIGITS_RE_SRC})(?:\s?(?P<suf>{_SUFFIX_SRC}))?|(?P<word>[^\W\d_]+)"
+                    r"|(?P<minus>[-−–])|(?P<other>\S)")
 _BIG_ONLY = re.compile(BIG_RE_SRC, re.IGNORECASE)
 
 

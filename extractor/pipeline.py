@@ -34,7 +34,7 @@ from .cooperation import Party, extract_relations
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
-from .orgs import Syllable, _head_at, find_rule_orgs, load_rules, syllabify
+from .orgs import Syllable, _head_at, _tail_len, find_rule_orgs, load_rules, syllabify
 
 __all__ = ["Mention", "load", "get_gazetteer", "PIPE_NAMES"]
 
@@ -496,13 +496,22 @@ class CooperationExtractor:
         intro_end = sents[min(2, len(sents) - 1)][1] if sents else 0
         parties: list[Party] = []
         for m in doc._.vi_mentions:
+            if _DOC_AUTHOR_RE.search(text, max(0, m.start - 60), m.start):
+                continue  # "Nghị quyết 54-NQ/TW của Bộ Chính trị": the author of a document
+            if m.label == "LOC" and m.entity_id in self.gaz.places and \
+                    self.gaz.places[m.entity_id].type in ("province", "city"):
+                pre = _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start)
+                if pre and not _LOCATIVE_RE.search(text, max(0, pre.start() - 8), pre.start()):
+                    parties.append(Party(f"place:{m.entity_id}", text[pre.start():m.end], pre.start(), m.end,
+                                         "", "", False, "place"))
+                continue
             if m.label == "ORG" and m.cluster in clusters:
                 c = clusters[m.cluster]
                 in_br = text[max(0, m.start - 1):m.start] == "(" or text[max(0, m.start - 2):m.start] == "( "
                 parties.append(Party(f"org:{c.key}", c.name, m.start, m.end, c.entity_id, c.acronym,
                                      self._org_foreign(c), "org", in_br))
             elif m.label == "LOC" and m.entity_id in self.gaz.places and \
-                    self.gaz.places[m.entity_id].type == "country":
+                    self.gaz.places[m.entity_id].type == "country" and not _LOCATIVE_RE.search(text, max(0, m.start - 8), m.start):
                 place = self.gaz.places[m.entity_id]
                 parties.append(Party(f"place:{place.id}", m.text, m.start, m.end, "", "",
                                      place.iso not in ("VN", ""), "country"))
@@ -510,17 +519,32 @@ class CooperationExtractor:
         dates = [(m.start, m.end, m.value) for m in doc._.vi_mentions if m.label == "DATE"]
         amounts = [(m.start, m.end, float(m.value), m.unit, m.qualifier)
                    for m in doc._.vi_mentions if m.label == "MONEY"]
+        home = self._home(parties)
         seen: set[tuple] = set()
+        rels = []
         for a, b in sents:
             if _excluded(doc, a, b):
                 continue
-            for rel in extract_relations(text, (a, b), parties, dates, amounts):
+            for rel in extract_relations(text, (a, b), parties, dates, amounts, home=home):
                 key = (tuple(sorted(p.key for p in rel.parties)), rel.activity)
                 if key in seen:
                     continue
                 seen.add(key)
-                doc._.vi_relations.append(rel)
+                rels.append(rel)
+        # a generic "other" record adds nothing when the same pair has a specific one
+        typed = {tuple(sorted(p.key for p in r.parties)) for r in rels if r.activity != "other"}
+        doc._.vi_relations = [r for r in rels if r.activity != "other"
+                              or tuple(sorted(p.key for p in r.parties)) not in typed]
         return doc
+
+    @staticmethod
+    def _home(parties: list[Party]) -> Party | None:
+        """Vietnam as this document writes it ('Việt Nam' or 'VN'), if it names Vietnam at all."""
+        forms = [p.name for p in parties if p.key == "place:vn"]
+        if not forms:
+            return None
+        name = max(set(forms), key=lambda f: (forms.count(f), f == "Việt Nam"))
+        return Party("place:vn", name, -1, -1, "", "", False, "country")
 
     def _reporting(self, doc: Doc, clusters: dict[int, OrgCluster], title_span, intro_end: int) -> list[Party]:
         """Bare references ('Viện', 'Vụ', 'Phòng') resolved to the reporting organisation."""
@@ -537,18 +561,26 @@ class CooperationExtractor:
             if any(x <= a < y for x, y in occupied):
                 continue
             nxt = syls[i + h] if i + h < len(syls) else None
-            if nxt is not None and nxt.is_cap and nxt.is_word:
-                continue
+            if nxt is not None and nxt.is_word and (nxt.is_cap or _tail_len(syls, i + h, rules)):
+                continue  # "Trường đại học Hàn Quốc" is a name, not a bare reference
             if i > 0 and syls[i - 1].text.lower() in rules.quantifiers:
                 continue
             head = text[a:b]
             resolved = None
-            for c in clusters.values():
-                first = min(c.mentions, key=lambda m: m.start)
-                if c.name.split()[0] == head.split()[0] and (
-                        (title_span and title_span[0] <= first.start < title_span[1]) or first.start < intro_end):
-                    if title_span and title_span[0] <= first.start < title_span[1] or resolved is None:
+            # the most recent full name with this head ("Tổng cục" after "Tổng cục Môi trường")
+            prior = [(first_start, c) for c in clusters.values()
+                     for first_start in [min(m.start for m in c.mentions)]
+                     if first_start < a and c.name.split()[0] == head.split()[0] and c.name != head
+                     and not self._org_foreign(c)]
+            if prior:
+                resolved = max(prior, key=lambda x: x[0])[1]
+            else:
+                for c in clusters.values():
+                    first = min(c.mentions, key=lambda m: m.start)
+                    if c.name.split()[0] == head.split()[0] and not self._org_foreign(c) and (
+                            (title_span and title_span[0] <= first.start < title_span[1]) or first.start < intro_end):
                         resolved = c
+                        break
             if resolved is not None:
                 out.append(Party(f"org:{resolved.key}", resolved.name, a, b, resolved.entity_id,
                                  resolved.acronym, False, "org"))
@@ -575,6 +607,14 @@ def make_ents(nlp: Language, name: str):
         return doc
 
     return vi_ents
+
+
+#: "Nghị quyết 54-NQ/TW của", "Quyết định số 12/QĐ-TTg của": what follows authored a document.
+_DOC_AUTHOR_RE = re.compile(r"(?<!\w)(?:Nghị quyết|Quyết định|Chỉ thị|Nghị định|Thông tư|Luật|Kết luận|Công văn)"
+                            r"(?:\s+số)?\s+[\w./\-]+(?:\s+[\w./\-]+)?\s+của\s+$")
+_PROVINCE_PREFIX_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*$")
+#: A country right after a locative preposition is where something happens, not a party.
+_LOCATIVE_RE = re.compile(r"(?<!\w)(?:tại|ở|trong|ngoài|khắp|sang|đến)\s+$", re.IGNORECASE)
 
 
 def infer_country(gaz: Gazetteer, name: str) -> str:

@@ -138,7 +138,7 @@ def doc_to_result(doc: Doc, norm: Normalized, doc_id: str, source: str, gaz: Gaz
                 names.append(surface_of[k])
                 acrs.append(acronym_of[k])
             else:
-                names.append(span(p.start, p.end)[2] if p.kind != "reporting" else p.name)
+                names.append(span(p.start, p.end)[2] if p.kind != "reporting" and p.start >= 0 else p.name)
                 acrs.append(p.acronym)
             ids.append(p.entity_id)
         result.cooperations.append({

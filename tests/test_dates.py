@@ -83,6 +83,7 @@ GOOD: list[tuple[str, datetime.date | None, list[tuple[str, str]]]] = [
     ("từ tháng 5/2004 đến hết 3/2005", None, [("từ tháng 5/2004 đến hết 3/2005", "2004-05/2005-03")]),
     ("từ tháng 11 đến tháng 2/2021", None, [("từ tháng 11 đến tháng 2/2021", "2020-11/2021-02")]),
     ("trong khoảng thời gian 2005 và 2008.", None, [("khoảng thời gian 2005 và 2008", "2005/2008")]),
+    ("tháng 5 và 7/2019", None, [("tháng 5", "2019-05"), ("7/2019", "2019-07")]),
     ("thỏa thuận ngày 10 và 14/11/1999", None, [("ngày 10", "1999-11-10"), ("14/11/1999", "1999-11-14")]),
     # year inference from the same sentence: the latest explicit year
     ("Ngày 16/1, Viện đã tổ chức tổng kết công tác năm 2022 và triển khai nhiệm vụ năm 2023.", None,
@@ -98,7 +99,8 @@ BAD = [
     "cuối năm", "tháng trước", "quý này", "thắng 2-1", "tỷ số 3-0", "hòa 1-1", "số điện thoại 0243.822.1111",
     "hotline 1900 1234", "100.000 USD", "9,5 triệu USD", "30%", "9,5", "từ 2000 đến 2500 người",
     "mỗi tháng một lần", "1/3 số dự án", "giảm tới 2/3", "từ một năm đến ba năm", "hơn 40 năm",
-    "APEC 2017 thành công", "khoản vay 2019 tỷ đồng", "ngày 6",
+    "APEC 2017 thành công", "khoản vay 2019 tỷ đồng", "ngày 6", "tỷ lệ 1/3 và 2/2019",
+    "món quà quý nhất", "Album của năm trong giải Grammy 2004, thành viên",
 ]
 
 

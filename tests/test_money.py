@@ -79,13 +79,18 @@ GOOD: list[tuple[str, list[tuple[str, float, str, str | None]]]] = [
     # cents
     ("2 đô la và 23 xen", [("2 đô la và 23 xen", 2.23, "USD", None)]),
     ("hai đô 23", [("hai đô 23", 2.23, "USD", None)]),
+    ("mười xu", [("mười xu", 0.1, "USD", None)]),
+    # after a symbol, comma groups are English thousands; "USD6" (typo) does not swallow the digit
+    ("Tổng chi phí $13,000", [("$13,000", 13000, "USD", None)]),
+    ("33 triệu USD6.", [("33 triệu USD", 3.3e7, "USD", None)]),
 ]
 
 BAD = [
     "30%", "35 %", "12 phần trăm", "chiếm 58% tổng số dự án", "50 dự án", "13 dự án trong năm 2018",
     "2 đồng chí", "ba đồng nghiệp", "hai đồng chủ trì", "10 đô thị", "yên tâm", "5 xu hướng",
     "hàng trăm triệu USD", "vài chục tỷ đồng", "năm 2019", "HAGL 3-0 Đồng Tháp", "(2đ) Chẳng rõ", "9,5",
-    "USD", "tỷ giá USD", "đồng USD tăng giá",
+    "USD", "tỷ giá USD", "đồng USD tăng giá", "không yên tâm", "không đồng nghĩa", "một đồng đôla mạnh",
+    "một đồng phạm", "không được một xu nào", "1 pound (1/2kg)",
 ]
 
 
