@@ -151,7 +151,9 @@ def _explicit_pairs(text: str, sent: tuple[int, int], ordered: list[Party]) -> l
         if len(after) >= 2:
             a, b = after[0], after[1]
             link = re.sub(r"\([^)]*\)", "", text[a.end:b.start])
-            if re.fullmatch(r"\s*(?:và|với|-|–)\s*", link) and a.key != b.key:
+            # "giữa Viện với YIES", "giữa Giáo sư X, Thứ trưởng Bộ A với ông Y, Phó Chủ tịch B"
+            if a.key != b.key and (re.fullmatch(r"\s*(?:và|với|-|–)\s*", link)
+                                   or re.search(r"(?<!\w)(?:với|và)(?!\w)", link) and len(link) < 120):
                 pairs.append([a, b])
     for a, b in zip(ordered, ordered[1:]):
         if a.key != b.key and re.fullmatch(r"\s*[–—-]\s*", text[a.end:b.start]) \
@@ -162,7 +164,7 @@ def _explicit_pairs(text: str, sent: tuple[int, int], ordered: list[Party]) -> l
 
 def _is_between(text: str, pair: list[Party]) -> bool:
     a = min(pair, key=lambda p: p.start)
-    return bool(re.search(r"(?<!\w)giữa\s+$", text[max(0, a.start - 10):a.start], re.IGNORECASE))
+    return bool(re.search(r"(?<!\w)giữa(?!\w)", text[max(0, a.start - 80):a.start], re.IGNORECASE))
 
 
 def _own_trigger(text: str, triggers: list[Trigger], partner: Party, strongest: Trigger) -> Trigger:
@@ -235,7 +237,7 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
         pairs = [[d, home] for d in _dedupe(sorted(parties, key=lambda p: p.start)) if not d.in_brackets]
     out = []
     for pair in pairs:
-        has_home = home is not None and any(p.key == home.key for p in pair)
+        has_home = home is not None and any(p.key == home.key for p in pair) and any(p.foreign for p in pair)
         if not any(p.kind in ("org", "reporting") for p in pair) and not _is_bilateral(text, pair) \
                 and not has_home:
             continue

@@ -498,6 +498,8 @@ class CooperationExtractor:
         for m in doc._.vi_mentions:
             if _DOC_AUTHOR_RE.search(text, max(0, m.start - 60), m.start):
                 continue  # "Nghị quyết 54-NQ/TW của Bộ Chính trị": the author of a document
+            if m.label in ("ORG", "LOC") and _VENUE_RE.search(text, max(0, m.start - 10), m.start):
+                continue  # "tại Tổng cục Môi trường", "thuộc Học viện ...": a venue or a parent
             if m.label == "LOC" and m.entity_id in self.gaz.places and \
                     self.gaz.places[m.entity_id].type in ("province", "city"):
                 pre = _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start)
@@ -513,8 +515,9 @@ class CooperationExtractor:
             elif m.label == "LOC" and m.entity_id in self.gaz.places and \
                     self.gaz.places[m.entity_id].type == "country" and not _LOCATIVE_RE.search(text, max(0, m.start - 8), m.start):
                 place = self.gaz.places[m.entity_id]
+                in_br = text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
                 parties.append(Party(f"place:{place.id}", m.text, m.start, m.end, "", "",
-                                     place.iso not in ("VN", ""), "country"))
+                                     place.iso not in ("VN", ""), "country", in_br))
         parties.extend(self._reporting(doc, clusters, title_span, intro_end))
         dates = [(m.start, m.end, m.value) for m in doc._.vi_mentions if m.label == "DATE"]
         amounts = [(m.start, m.end, float(m.value), m.unit, m.qualifier)
@@ -612,6 +615,7 @@ def make_ents(nlp: Language, name: str):
 #: "Nghị quyết 54-NQ/TW của", "Quyết định số 12/QĐ-TTg của": what follows authored a document.
 _DOC_AUTHOR_RE = re.compile(r"(?<!\w)(?:Nghị quyết|Quyết định|Chỉ thị|Nghị định|Thông tư|Luật|Kết luận|Công văn)"
                             r"(?:\s+số)?\s+[\w./\-]+(?:\s+[\w./\-]+)?\s+của\s+$")
+_VENUE_RE = re.compile(r"(?<!\w)(?:tại|thuộc|trực thuộc)\s+$", re.IGNORECASE)
 _PROVINCE_PREFIX_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*$")
 #: A country right after a locative preposition is where something happens, not a party.
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:tại|ở|trong|ngoài|khắp|sang|đến)\s+$", re.IGNORECASE)
