@@ -164,8 +164,42 @@ _BRACKET_RE = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _YEARISH_RE = re.compile(r"^[\d\s\-–/.,]+$")
 
 
+def _known_suffix(text: str, anchor: int, expansions: list[str]) -> tuple[int, int] | None:
+    """Span of the longest known expansion (or its >= 2-word prefix) ending at ``anchor``."""
+    best = None
+    for exp in expansions:
+        words = exp.split()
+        for k in range(len(words), 1, -1):
+            cand = " ".join(words[:k])
+            a = anchor - len(cand)
+            if a >= 0 and fold(text[a:anchor]) == fold(cand) and (a == 0 or not text[a - 1].isalnum()):
+                if best is None or a < best[0]:
+                    best = (a, anchor)
+                break
+    return best
+
+
+_CAP_WORD_RE = re.compile(r"[A-ZĐÀ-Ỹ]")
+
+
+def _capitalised_run(text: str, anchor: int, max_words: int) -> tuple[int, int] | None:
+    """'Bản ghi nhớ chung (MOU)', 'Quỹ dành cho các nước đang phát triển (RPE)': the phrase from
+    the nearest capitalised word that starts it (preceded by a lower-case word or a boundary)."""
+    words = _words_before(text, anchor, max_words)
+    for k in range(len(words) - 2, -1, -1):  # nearest run start first, at least two words long
+        a, b = words[k]
+        w = text[a:b]
+        if not w[:1].isupper() or not w[:1].isalpha():
+            continue
+        prev = words[k - 1] if k else None
+        if prev is None or not text[prev[0]:prev[0] + 1].isupper():
+            return a, words[-1][1]
+    return None
+
+
 def find_bracket_definitions(text: str, org_spans: list[tuple[int, int]],
-                             start: int = 0, end: int | None = None) -> list[AcronymPair]:
+                             start: int = 0, end: int | None = None,
+                             known=lambda short: []) -> list[AcronymPair]:
     """'LONG (SHORT)' and 'SHORT (LONG)' definitions within text[start:end].
 
     LONG is an organisation span ending right before the bracket (cross-lingual pairs), else
@@ -181,6 +215,14 @@ def find_bracket_definitions(text: str, org_spans: list[tuple[int, int]],
     for m in _BRACKET_RE.finditer(text, start, end):
         inner = m.group(1)
         if _YEARISH_RE.match(inner):
+            continue
+        dash = re.fullmatch(r"(.+?)\s+[-–—]\s+([A-ZĐ][\w&.\-]{1,14})", inner)
+        if dash and looks_like_acronym(dash.group(2)) and len(dash.group(1).split()) >= 2:
+            # "(Initiative for ASEAN Integration - IAI)"
+            l0 = m.start(1)
+            s0 = m.start(1) + dash.start(2)
+            out.append(AcronymPair(dash.group(2), dash.group(1), (s0, s0 + len(dash.group(2))),
+                                   (l0, l0 + len(dash.group(1))), True, "text", "bracket-dash"))
             continue
         inner_short = re.sub(r"\s+\d{1,3}$", "", inner)  # "AWGCME 21" -> "AWGCME"
         if " " not in inner_short and looks_like_acronym(inner_short):
@@ -199,6 +241,7 @@ def find_bracket_definitions(text: str, org_spans: list[tuple[int, int]],
             letters = [c for c in _letters(short) if c != "&"]
             n_max = len(letters) + 4
             words = _words_before(text, anchor, n_max)
+            found = False
             for k in range(len(words) - 1, -1, -1):
                 cand = words[k:]
                 if len(cand) < 2 and len(letters) > 1:
@@ -209,7 +252,18 @@ def find_bracket_definitions(text: str, org_spans: list[tuple[int, int]],
                         cand = cand[1:]
                     a, b = cand[0][0], cand[-1][1]
                     out.append(AcronymPair(short, text[a:b], s_span, (a, b), True, "text", "bracket-letters"))
+                    found = True
                     break
+            if found:
+                continue
+            # cross-lingual: a translation the gazetteers know ("hỗ trợ phát triển chính thức (ODA)")
+            span = _known_suffix(text, anchor, known(short))
+            method = "bracket-known"
+            if span is None:
+                span = _capitalised_run(text, anchor, len(letters) + 6)
+                method = "bracket-caps"
+            if span is not None:
+                out.append(AcronymPair(short, text[span[0]:span[1]], s_span, span, True, "text", method))
             continue
         # "ADB (Ngân hàng Phát triển châu Á)": SHORT then its long form in brackets
         before = m.start()

@@ -165,11 +165,12 @@ def clean(text: str) -> CleanResult:
             if _NAME_LINE_RE.match(line) and (a, b) != res.title_span:
                 res.author = line
             break
-    if not res.source_credit:
-        for a, b in story[:6]:
-            m = _LEAD_CREDIT_RE.match(text[a:b].strip())
-            if m:
-                res.source_credit = m.group("src")
-                break
+    for a, b in story[:6]:
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        m = _LEAD_CREDIT_RE.match(text[a + lead:b])
+        if m:
+            res.source_credit = res.source_credit or m.group("src")
+            res.excluded.append((a + lead, a + lead + m.end()))  # "(NLĐ) -" is a credit, not content
+            break
     res.excluded.sort()
     return res

@@ -322,15 +322,14 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     or (j < end and syls[j].text.lower() in rules.stop_after_head)
                     or (j < end and " ".join(_words_lower(syls, j, 2)) in rules.stop_after_head)
                     or (" ".join(head) in rules.weak_heads and (j >= end or not syls[j].is_cap)))
-            # "Tổ chức KOICA": a classifier before a known acronym is not part of the name
-            if not skip and j < end and is_known_acronym(syls[j].text) and \
-                    (j + 1 >= end or not syls[j + 1].is_cap):
-                skip = True
             if skip:
                 i = j
                 continue
             stop = _scan_name(syls, j, end, rules, is_place,
                               allow_complements=head not in rules.standalone)
+            if stop == j + 1 and is_known_acronym(syls[j].text):
+                i = j  # "Tổ chức KOICA": a classifier before a known acronym is not part of the name
+                continue
             if stop > j or head in rules.standalone:
                 out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, " ".join(head), "rule"))
                 i = max(stop, j)

@@ -250,6 +250,29 @@ class AcronymResolver:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
+        self.linker = Linker.from_gazetteer(gazetteer)
+
+    def known_expansions(self, short: str) -> list[str]:
+        """Long forms the gazetteers know for ``short`` (abbreviations and organisation names)."""
+        out: list[str] = []
+        ab = self.gaz.abbreviations.get(short)
+        if ab is not None:
+            out.extend(ab.expansions())
+        for entry in self.gaz.orgs_for_acronym(short):
+            out.extend(f for f in (entry.name_vi, entry.name_en, *entry.aliases) if f and not looks_like_acronym(f))
+        return out
+
+    def _contradicted(self, pair: AcronymPair) -> bool:
+        """The gazetteer knows the long form as an organisation with other acronyms
+        ("Ngân hàng Phát triển châu Á (AFD)" is a typo: that bank is ADB)."""
+        if pair.method not in ("bracket-org", "bracket-caps", "phrase", "dash"):
+            return False
+        res = self.linker.link(pair.long)
+        if res is None or res.method == "fuzzy":
+            return False
+        entry = self.gaz.orgs[res.entity_id]
+        acrs = {fold(a) for a in entry.acronyms}
+        return bool(acrs) and fold(pair.short) not in acrs and not letters_match(pair.short, pair.long.split())
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -260,8 +283,10 @@ class AcronymResolver:
         for a, b in _sentences(doc):
             if _excluded(doc, a, b):
                 continue
-            pairs.extend(find_bracket_definitions(text, org_spans, a, b))
+            pairs.extend(find_bracket_definitions(text, org_spans, a, b, known=self.known_expansions))
             pairs.extend(find_phrase_definitions(text, org_spans, a, b))
+        pairs = [p for p in pairs if not self._contradicted(p)
+                 and not (p.short_span and _excluded(doc, *p.short_span))]
         occupied = [(m.start, m.end) for m in mentions]
         defined: dict[str, AcronymPair] = {}
         for p in pairs:
@@ -302,6 +327,12 @@ class AcronymResolver:
             short = m.group(1)
             if short in seen or _excluded(doc, *m.span()):
                 continue
+            before, after = text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 2]
+            if before in ("/", "-") or after[:1] in ("/", "-") or before.isdigit():
+                continue  # part of a document code: "04/CT-TW", "54-NQ/TW"
+            if len(short) <= 3 and re.match(r"[ .]?[A-ZĐ]", after) and short in self.gaz.abbreviations \
+                    and self.gaz.abbreviations[short].category == "place":
+                continue  # "TP HCM", "TP.Hà Nội": the prefix of a place name
             ab = self.gaz.abbreviations.get(short) or self.gaz.abbreviations.get(short.replace(" ", ""))
             if ab is not None:
                 seen.add(short)
@@ -400,15 +431,17 @@ class OrgLinker:
             if len(targets) == 1:
                 union(i, targets.pop())
         # "Vụ KHCN&HTQT" abbreviates "Vụ Khoa học, Công nghệ và Hợp tác quốc tế"
+        done: set[str] = set()
         for i, m in enumerate(orgs):
             for j, other in enumerate(orgs):
-                if i != j and find(i) != find(j):
+                if i != j and m.text not in done:
                     long_text = _abbreviated_by(m.text, other.text)
                     if long_text:
                         union(i, j)
                         short = _acronym_part(m.text)[1]
                         doc._.vi_acronyms.append(AcronymPair(short, long_text, None, None, False, "text",
                                                              "name-letters"))
+                        done.add(m.text)
                         break
         clusters: dict[int, OrgCluster] = {}
         for i, m in enumerate(orgs):
