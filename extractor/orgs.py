@@ -216,7 +216,7 @@ def _cap_word_len(syls: list[Syllable], j: int) -> int:
 
 
 def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
-               allow_complements: bool = True) -> int:
+               allow_complements: bool = True, is_generic=lambda t: False) -> int:
     """Extend a name from j; returns the exclusive end index of accepted syllables."""
     accepted = j
     k = j
@@ -268,7 +268,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                     break
                 m += 1
             if m > k + 1 and m + 1 < end and syls[m].text == "và" and syls[m + 1].is_cap \
-                    and not _head_at(syls, m + 1, rules):
+                    and not _head_at(syls, m + 1, rules) and not is_generic(syls[k + 1].text):
                 k = m
                 continue
             break
@@ -283,6 +283,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 continue
             if low == "về" and accepted == j:
                 break
+            if is_generic(nxt.text):
+                break  # "Vụ HTQT về KH&CN": a generic abbreviation is a topic, not part of the name
             if nxt.is_cap and nxt.is_word and not _is_person_at(syls, k + 1, rules, is_place):
                 k += 1
                 continue
@@ -307,7 +309,8 @@ def _preceded_by_quantifier(syls: list[Syllable], i: int, rules: Rules) -> bool:
 
 
 def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
-                   is_place=lambda a, b: False, is_known_acronym=lambda t: False) -> list[OrgCandidate]:
+                   is_place=lambda a, b: False, is_known_acronym=lambda t: False,
+                   is_generic=lambda t: False) -> list[OrgCandidate]:
     """Organisation spans from the head-noun grammar within ``syls[start:end]`` (one sentence)."""
     rules = load_rules()
     end = len(syls) if end is None else end
@@ -326,7 +329,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 i = j
                 continue
             stop = _scan_name(syls, j, end, rules, is_place,
-                              allow_complements=head not in rules.standalone)
+                              allow_complements=head not in rules.standalone, is_generic=is_generic)
             if stop == j + 1 and is_known_acronym(syls[j].text):
                 i = j  # "Tổ chức KOICA": a classifier before a known acronym is not part of the name
                 continue
@@ -344,7 +347,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             if g and j < end and syls[j].is_cap and not _head_at(syls, j, rules) \
                     and not _match_seq(syls, j, rules.non_org_starts, case_sensitive=False) \
                     and not _is_person_at(syls, j, rules, is_place):
-                stop = _scan_name(syls, j, end, rules, is_place)
+                stop = _scan_name(syls, j, end, rules, is_place, is_generic=is_generic)
                 name_is_acronym = stop == j + 1 and is_acronym_like(syls[j].text)
                 followed_by_acronym = stop + 2 < end and syls[stop].text == "(" and \
                     is_acronym_like(syls[stop + 1].text)

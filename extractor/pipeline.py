@@ -194,7 +194,8 @@ class EntityRecognizer:
         for a, b in _sentences(doc):
             i = bisect.bisect_left(starts, a)
             j = bisect.bisect_left(starts, b)
-            for c in find_rule_orgs(syls, i, j, is_place=place, is_known_acronym=known):
+            for c in find_rule_orgs(syls, i, j, is_place=place, is_known_acronym=known,
+                                    is_generic=self.generic_abbrevs.__contains__):
                 surface = text[c.start:c.end]
                 if surface in self.generic_abbrevs or (c.method == "generic" and self.is_place(surface)):
                     continue
@@ -314,7 +315,29 @@ class AcronymResolver:
                 mentions.append(Mention(a, b, "ORG", m.group(1), method="acronym-use", score=0.85))
                 occupied.append((a, b))
         doc._.vi_acronyms = pairs + self._gazetteer_pairs(doc, {p.short for p in pairs})
+        self._abbreviation_mentions(doc, occupied)
         return doc
+
+    def _abbreviation_mentions(self, doc: Doc, occupied: list[tuple[int, int]]) -> None:
+        """ABBR mentions: acronym-like tokens that are not organisations (HTQT, KH&CN, ODA, unknown
+        ones), with the expansion as value when known — the input of `extractor acronyms --unknown`."""
+        text = doc.text
+        longs = {p.short: p.long for p in doc._.vi_acronyms}
+        for m in _ABBR_TOKEN_RE.finditer(text):
+            a, b = m.span()
+            short = m.group(0)
+            if _excluded(doc, a, b) or any(a < y and x < b for x, y in occupied):
+                continue
+            before, after = text[max(0, a - 1):a], text[b:b + 1]
+            if before in ("/", "-") or after in ("/", "-") or before.isdigit():
+                continue
+            known = self.gaz.abbreviations.get(short)
+            if known is None and not looks_like_acronym(short):
+                continue
+            value = longs.get(short) or (known.long if known else "")
+            doc._.vi_mentions.append(Mention(a, b, "ABBR", short, value=value,
+                                             entity_id=short if known else "",
+                                             method="gazetteer" if known else "shape", score=0.9 if known else 0.5))
 
     def _gazetteer_pairs(self, doc: Doc, known: set[str]) -> list[AcronymPair]:
         """Abbreviations used without definition, expanded from the gazetteers."""
@@ -645,6 +668,7 @@ def make_ents(nlp: Language, name: str):
     return vi_ents
 
 
+_ABBR_TOKEN_RE = re.compile(r"(?<![\w&.])[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ]*)*(?:\.[A-ZĐ]+)*(?![\w&])")
 #: "Nghị quyết 54-NQ/TW của", "Quyết định số 12/QĐ-TTg của": what follows authored a document.
 _DOC_AUTHOR_RE = re.compile(r"(?<!\w)(?:Nghị quyết|Quyết định|Chỉ thị|Nghị định|Thông tư|Luật|Kết luận|Công văn)"
                             r"(?:\s+số)?\s+[\w./\-]+(?:\s+[\w./\-]+)?\s+của\s+$")
