@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -35,18 +36,26 @@ def main() -> None:
 @click.option("--excel", is_flag=True, help="Write a UTF-8 BOM so spreadsheet programs read Vietnamese right.")
 @click.option("--max-chars", type=int, default=2_000_000, show_default=True,
               help="Longer documents become error rows instead of being processed.")
+@click.option("--timeout", type=float, default=300.0, show_default=True,
+              help="Per-document time guard in seconds; slower documents become error rows.")
+@click.option("-w", "--workers", type=int, default=None,
+              help="Worker processes (default: number of CPU cores).")
+@click.option("--force", is_flag=True, help="Recompute every document, ignoring results cached by earlier runs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any document failed.")
-def run_cmd(inputs, outdir, gazetteer_dir, excel, max_chars, quiet, strict):
+def run_cmd(inputs, outdir, gazetteer_dir, excel, max_chars, timeout, workers, force, quiet, strict):
     """Process INPUT folders or files and write the five CSV tables to OUTDIR.
 
     INPUT is a folder (recursive *.txt, *.html, *.htm), a single article file, a JSONL or
     JSONL.gz file of {"id", "text"} objects, or a CSV / Parquet table with id and text columns.
 
+    Re-running into the same OUTDIR skips documents that did not change (and resumes a run that
+    was interrupted) and keeps the review_status / review_note columns reviewers filled in.
+
     \b
     Examples:
       extractor run corpus/ -o out/
-      extractor run archive.jsonl.gz -o out/ --excel
+      extractor run archive.jsonl.gz -o out/ --excel --workers 2
       extractor run articles.csv more/ -o out/ --gazetteers my_gazetteers/
     """
     from .gazetteer import GazetteerError
@@ -54,10 +63,14 @@ def run_cmd(inputs, outdir, gazetteer_dir, excel, max_chars, quiet, strict):
 
     try:
         summary = run(inputs, outdir, gazetteer_dir=gazetteer_dir, excel=excel, progress=not quiet,
-                      max_chars=max_chars)
+                      max_chars=max_chars, timeout=timeout or None, workers=workers or os.cpu_count() or 1,
+                      force=force)
     except GazetteerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(summary.line(), err=True)
+    if summary.reviews_kept or summary.reviews_unmatched:
+        click.echo(f"reviews: {summary.reviews_kept} decision(s) kept; {summary.reviews_unmatched} no longer "
+                   f"match a record (kept in {outdir / 'reviews_unmatched.csv'})", err=True)
     if summary.errors:
         click.echo(f"warning: {summary.errors} document(s) could not be processed; see the 'error' column "
                    f"of {outdir / 'documents.csv'}", err=True)

@@ -78,6 +78,11 @@ def get_gazetteer(directory: str | None = None) -> Gazetteer:
     return Gazetteer.load(directory)
 
 
+@lru_cache(maxsize=4)
+def get_linker(directory: str | None = None) -> Linker:
+    return Linker.from_gazetteer(get_gazetteer(directory))
+
+
 def _syllable_words(text: str) -> list[str]:
     return _SYL_RE.findall(normalize_text(text))
 
@@ -249,9 +254,9 @@ def make_numbers(nlp: Language, name: str):
 class AcronymResolver:
     """In-text definitions, later mentions of defined acronyms, and gazetteer expansions."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, linker: Linker | None = None):
         self.gaz = gazetteer
-        self.linker = Linker.from_gazetteer(gazetteer)
+        self.linker = linker or Linker.from_gazetteer(gazetteer)
 
     def known_expansions(self, short: str) -> list[str]:
         """Long forms the gazetteers know for ``short`` (abbreviations and organisation names)."""
@@ -386,15 +391,15 @@ class AcronymResolver:
 
 @Language.factory("vi_acronyms", default_config={"gazetteer_dir": None})
 def make_acronyms(nlp: Language, name: str, gazetteer_dir: str | None):
-    return AcronymResolver(get_gazetteer(gazetteer_dir))
+    return AcronymResolver(get_gazetteer(gazetteer_dir), get_linker(gazetteer_dir))
 
 
 class OrgLinker:
     """Gazetteer ids for ORG mentions, then clusters of mentions naming the same organisation."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, linker: Linker | None = None):
         self.gaz = gazetteer
-        self.linker = Linker.from_gazetteer(gazetteer)
+        self.linker = linker or Linker.from_gazetteer(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = [m for m in doc._.vi_mentions if m.label == "ORG"]
@@ -529,7 +534,7 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 
 @Language.factory("vi_linker", default_config={"gazetteer_dir": None})
 def make_linker(nlp: Language, name: str, gazetteer_dir: str | None):
-    return OrgLinker(get_gazetteer(gazetteer_dir))
+    return OrgLinker(get_gazetteer(gazetteer_dir), get_linker(gazetteer_dir))
 
 
 class CooperationExtractor:

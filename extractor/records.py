@@ -23,10 +23,11 @@ COLUMNS: dict[str, list[str]] = {
     "mentions": ["doc_id", "start", "end", "text", "label", "value", "unit", "qualifier", "entity_id",
                  "method", "score"],
     "organizations": ["doc_id", "entity_id", "name", "acronym", "canonical_name", "name_en", "country",
-                      "org_type", "foreign", "mentions", "in_gazetteer"],
+                      "org_type", "foreign", "mentions", "in_gazetteer", "review_status", "review_note"],
     "acronyms": ["doc_id", "short", "long", "defined_in_text", "source", "entity_id"],
     "cooperations": ["record_id", "doc_id", "parties", "party_ids", "party_acronyms", "activity",
-                     "international", "date", "amount", "currency", "evidence", "start", "end", "confidence"],
+                     "international", "date", "amount", "currency", "evidence", "start", "end", "confidence",
+                     "review_status", "review_note"],
 }
 
 

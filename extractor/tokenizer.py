@@ -18,7 +18,27 @@ from underthesea import word_tokenize
 
 from .sentences import split_sentences
 
-__all__ = ["UndertheseaTokenizer", "align_words", "create_tokenizer"]
+__all__ = ["UndertheseaTokenizer", "align_words", "create_tokenizer", "set_deadline", "DocumentTimeout",
+           "check_deadline"]
+
+
+class DocumentTimeout(RuntimeError):
+    """A document took longer than the per-document time guard."""
+
+
+_DEADLINE: list[float | None] = [None]
+
+
+def set_deadline(deadline: float | None) -> None:
+    """Set (or clear) the ``time.monotonic()`` deadline checked between sentences and stages."""
+    _DEADLINE[0] = deadline
+
+
+def check_deadline() -> None:
+    import time
+
+    if _DEADLINE[0] is not None and time.monotonic() > _DEADLINE[0]:
+        raise DocumentTimeout("time guard exceeded")
 
 _WS_RE = re.compile(r"\s+")
 
@@ -125,6 +145,7 @@ class UndertheseaTokenizer:
         spans: list[tuple[int, int]] = []
         sent_starts: set[int] = set()
         for a, b in split_sentences(text):
+            check_deadline()  # word segmentation dominates: the time guard is checked per sentence
             sent_starts.add(a)
             try:
                 words = word_tokenize(text[a:b])
