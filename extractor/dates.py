@@ -75,9 +75,9 @@ _REL_SRC = rf"(?:\s+năm\s+(?P<rel>{_alt(_REL)})(?!\w))?"
 _F = re.IGNORECASE
 
 _ATOMS: dict[str, re.Pattern[str]] = {
-    "numdate": re.compile(rf"{_WD}{_DAYP}?{_NB}(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})"
+    "numdate": re.compile(rf"(?=[\dtcnmTCNM]){_WD}{_DAYP}?{_NB}(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})"
                           rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}}))?{_NE}", _F),
-    "txtdate": re.compile(rf"{_WD}{_DAYP}?{_NB}(?P<d>{_D})\s+tháng\s+{_MON}"
+    "txtdate": re.compile(rf"(?=[\dtcnmTCNM]){_WD}{_DAYP}?{_NB}(?P<d>{_D})\s+tháng\s+{_MON}"
                           rf"(?:\s*,?\s*(?:năm\s+)?(?P<y>\d{{4}}))?{_NE}", _F),
     "mdy": re.compile(rf"(?<!\w)tháng\s+(?P<m>{_MW})\s+(?P<d>{_D}),\s*(?P<y>\d{{4}})(?!\d)", _F),
     "dayrange": re.compile(rf"(?:(?P<open>từ)\s+)?{_DAYP}?{_NB}(?P<d1>{_D})\s*(?:-|–|đến|tới)\s*"

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,6 +147,10 @@ _PERCENT_RE = re.compile(
 _CAPITAL_BLOCKED = frozenset(_key(f) for f in _DATA["capitalised_next_blocks"])
 _MIN_VALUE = {_key(f): v for f, v in _DATA["min_value"].items()}
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZĐ]")
+# The leading class rejects most positions at once: sre tries alternatives one by one otherwise.
+_FIRST = "".join(sorted({c for f in [*_ALL_FORMS, *_DATA["prefix_forms"]] for c in (f[0].lower(), f[0].upper())}))
+_ANCHOR_RE = re.compile(rf"(?=[{re.escape(_FIRST)}])(?:{_SCUR}|{_PCUR})", re.IGNORECASE)
+_PCT_ANCHOR_RE = re.compile(rf"{_PCT_UNIT}", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['vague_quantifiers'])})\s+$", re.IGNORECASE)
 
 
@@ -227,6 +232,22 @@ def _money(text: str, m: re.Match[str]) -> list[MoneyMatch]:
     return [MoneyMatch(a.start, a.end, text[a.start:a.end], a.value, a.currency, qual, q_start)]
 
 
+def _windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around every anchor (currency word, "%"), the only places an amount can be.
+
+    The full money regex is costly on long runs of number-like words ("năm", "ba", "không" are also
+    ordinary words), so it only runs near a currency: most sentences of an article have none.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        a, b = max(0, m.start() - before), min(len(text), m.end() + after)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
 def find_amounts(text: str) -> list[MoneyMatch]:
     """All money amounts in ``text`` (already normalised), in text order.
 
@@ -234,30 +255,37 @@ def find_amounts(text: str) -> list[MoneyMatch]:
     [('9,5 triệu USD', 9500000.0, 'USD', 'approx')]
     """
     out: list[MoneyMatch] = []
-    pos, n = 0, len(text)
-    while pos < n:
-        m = _MONEY_RE.search(text, pos)
-        if m is None:
-            break
-        found = _money(text, m)
-        if not found and m.group("sn") is None and m.group("spc") is None:
-            single = _SINGLE_RE.match(text, m.start())
-            if single is not None:
-                m, found = single, _money(text, single)
-        if found:
-            out.extend(found)
-            pos = m.end()
-        else:
-            # A failed range or a vague quantity: retry just after the start so the inner
-            # amounts (e.g. the max of a rejected range) are still found.
-            pos = m.start() + 1
+    for pos, end in _windows(text, _ANCHOR_RE, 160, 40):
+        while pos < end:
+            m = _MONEY_RE.search(text, pos, end)
+            if m is None:
+                break
+            found = _money(text, m)
+            if not found and m.group("sn") is None and m.group("spc") is None:
+                single = _SINGLE_RE.match(text, m.start(), end)
+                if single is not None:
+                    m, found = single, _money(text, single)
+            if found:
+                out.extend(found)
+                pos = m.end()
+            else:
+                # A failed range or a vague quantity: retry just after the start so the inner
+                # amounts (e.g. the max of a rejected range) are still found.
+                pos = m.start() + 1
     return out
 
 
 def find_percents(text: str) -> list[PercentMatch]:
     """All percentages ("30%", "35 %", "12 phần trăm", "20-30%") in ``text``."""
     out: list[PercentMatch] = []
-    for m in _PERCENT_RE.finditer(text):
+    for a, b in _windows(text, _PCT_ANCHOR_RE, 120, 2):
+        out.extend(_percents(text, _PERCENT_RE.finditer(text, a, b)))
+    return out
+
+
+def _percents(text: str, matches: Iterator[re.Match[str]]) -> Iterator[PercentMatch]:
+    """Decode percent matches; an elliptic range "20-30%" gives a range-min and a range-max."""
+    for m in matches:
         v = parse_number(m.group("n"))
         if v is None:
             continue
@@ -268,11 +296,10 @@ def find_percents(text: str) -> list[PercentMatch]:
             if lo is None or lo > v:
                 continue
             lo_end = m.end("au") if m.group("au") else m.end()
-            out.append(PercentMatch(m.start("a"), lo_end, text[m.start("a"):lo_end], lo, "range-min"))
-            out.append(PercentMatch(m.start("n"), m.end(), text[m.start("n"):m.end()], v, "range-max"))
+            yield PercentMatch(m.start("a"), lo_end, text[m.start("a"):lo_end], lo, "range-min")
+            yield PercentMatch(m.start("n"), m.end(), text[m.start("n"):m.end()], v, "range-max")
         else:
-            out.append(PercentMatch(m.start("n"), m.end(), text[m.start("n"):m.end()], v, qual))
-    return out
+            yield PercentMatch(m.start("n"), m.end(), text[m.start("n"):m.end()], v, qual)
 
 
 def parse_amount(text: str) -> tuple[float, str] | None:

@@ -53,13 +53,15 @@ DIGITS_RE_SRC = (r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.,]?\d)|\d{1,3}(?:,\d{3}){
                  r"|\d+(?:[.,]\d+)?|[.,]\d+)")
 _SMALL_WORDS = [*_DIGIT_WORDS, *_TEN, *_TENS, *_DOZEN, *_HUNDRED, *_HALF_BEFORE]
 # One or more sub-thousand number words ("hai mươi mốt", "không trăm mười một", "trăm").
-WORDS_RE_SRC = rf"(?<!\w)(?:{_alt(_SMALL_WORDS)})(?:\s+(?:{_alt(_SMALL_WORDS)}))*(?!\w)"
-BIG_RE_SRC = (rf"(?<!\w)(?:{_alt(_MAGS)})(?:\s+(?:{_alt(_MAGS)}))*(?:\s+(?:{_alt(_HALF_AFTER)}))?(?!\w)")
+# Repetitions are bounded ("bảy trăm hai mươi mốt" is 5 words) so that a long run of number-like words
+# ("năm", "ba", "không" are common words too) costs linear, not quadratic, time in the scanners.
+WORDS_RE_SRC = rf"(?<!\w)(?:{_alt(_SMALL_WORDS)})(?:\s+(?:{_alt(_SMALL_WORDS)})){{0,5}}(?!\w)"
+BIG_RE_SRC = (rf"(?<!\w)(?:{_alt(_MAGS)})(?:\s+(?:{_alt(_MAGS)})){{0,2}}(?:\s+(?:{_alt(_HALF_AFTER)}))?(?!\w)")
 _SUFFIX_SRC = rf"(?:{_alt(_SUFFIX)})(?![^\W\d_])"
 _UNIT_SRC = (rf"(?:{DIGITS_RE_SRC}(?:\s?{_SUFFIX_SRC})?|{WORDS_RE_SRC})"
              rf"(?:\s+(?:{_alt(_DECIMAL_WORDS)})\s+(?:\d+|{WORDS_RE_SRC}))?")
 # A whole number phrase: "9,5 triệu", "3 tỷ 500 triệu", "hai trăm nghìn", "10K", "hai phẩy 23".
-NUMBER_RE_SRC = rf"(?:{_UNIT_SRC}(?:\s*{BIG_RE_SRC}(?:\s+{_UNIT_SRC}\s*{BIG_RE_SRC})*(?:\s+{_UNIT_SRC})?)?)"
+NUMBER_RE_SRC = rf"(?:{_UNIT_SRC}(?:\s*{BIG_RE_SRC}(?:\s+{_UNIT_SRC}\s*{BIG_RE_SRC}){{0,3}}(?:\s+{_UNIT_SRC})?)?)"
 
 _DIGITS_FULL = re.compile(DIGITS_RE_SRC + r"\Z")
 _VI_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?\Z")

@@ -51,6 +51,11 @@ class Rules:
     verb_prefixes: frozenset[tuple[str, ...]]
     surnames: frozenset[str]
     nonbreaking_after: dict[str, frozenset[str]]
+    breaker_heads: frozenset[str]
+    project_prefixes: tuple[tuple[str, ...], ...]
+    numbered_units: frozenset[str]
+    non_org_caps: frozenset[str]
+    foreign_org_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +82,11 @@ def load_rules() -> Rules:
         verb_prefixes=frozenset(tuple(x.split()) for x in data["verb_prefixes"]),
         surnames=frozenset(data["surnames"]),
         nonbreaking_after={k: frozenset(v) for k, v in data["nonbreaking_after"].items()},
+        breaker_heads=frozenset(data["breaker_heads"]),
+        project_prefixes=tuple(tuple(x.split()) for x in data["project_prefixes"]),
+        numbered_units=frozenset(w.lower() for w in data["numbered_units"]),
+        non_org_caps=frozenset(data["non_org_caps"]),
+        foreign_org_words=frozenset(data["foreign_org_words"]),
     )
 
 
@@ -241,7 +251,9 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             accepted = k
             prev_cap = True
             continue
-        if s.is_word and not after_place:
+        if s.is_word and not after_place and not (k > j and syls[k - 1].text.isascii() and syls[k - 1].is_cap
+                                                  and len(syls[k - 1].text) > 2):
+            # (no Vietnamese lower-case words after an English name: "Korea University hỗ trợ")
             n = _tail_len(syls, k, rules, verbs_ok=prev_cap)
             if n:
                 k += n
@@ -251,6 +263,15 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
         low = s.text.lower()
         if low in rules.place_prefixes and k + 1 < end and syls[k + 1].is_cap:
             k += 1
+            continue
+        if low in rules.numbered_units and k + 1 < end and (syls[k + 1].text.isdigit() or syls[k + 1].is_cap):
+            k += 2  # "Công an phường 27", "Công an Quận 9"
+            accepted = k
+            continue
+        if s.text.isdigit() and len(s.text) <= 3 and k > j and prev_cap and \
+                (k + 1 >= end or not syls[k + 1].is_word or not syls[k + 1].text[0].isdigit()):
+            k += 1  # "Công ty Xây lắp Thương mại 2"
+            accepted = k
             continue
         if s.text == "," and k + 1 < end and accepted > j and allow_complements:
             # ", Trung Quốc (YIES)": a country tail closing the name
@@ -285,6 +306,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 break
             if is_generic(nxt.text):
                 break  # "Vụ HTQT về KH&CN": a generic abbreviation is a topic, not part of the name
+            if low != "&" and nxt.text.isupper() and len(nxt.text) > 1 and nxt.word_start:
+                break  # "Bộ Bưu chính Viễn thông và KOICA": an acronym after "và" is another body
             if nxt.is_cap and nxt.is_word and not _is_person_at(syls, k + 1, rules, is_place):
                 k += 1
                 continue
@@ -308,9 +331,17 @@ def _preceded_by_quantifier(syls: list[Syllable], i: int, rules: Rules) -> bool:
     return prev.lower() in rules.quantifiers or prev.isdigit()
 
 
+def _preceded_by(syls: list[Syllable], i: int, options: tuple[tuple[str, ...], ...]) -> bool:
+    for opt in options:
+        n = len(opt)
+        if i >= n and tuple(s.text.lower() for s in syls[i - n:i]) == opt:
+            return True
+    return False
+
+
 def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                    is_place=lambda a, b: False, is_known_acronym=lambda t: False,
-                   is_generic=lambda t: False) -> list[OrgCandidate]:
+                   is_generic=lambda t: False, is_known_name=lambda a, b: False) -> list[OrgCandidate]:
     """Organisation spans from the head-noun grammar within ``syls[start:end]`` (one sentence)."""
     rules = load_rules()
     end = len(syls) if end is None else end
@@ -322,6 +353,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             head = tuple(s.text for s in syls[i:i + h])
             j = i + h
             skip = (_preceded_by_quantifier(syls, i, rules)
+                    or " ".join(head) in rules.breaker_heads
+                    or (syls[i].text.isupper() and len(syls[i].text) > 1 and j < end and syls[j].text.isupper())
+                    or _preceded_by(syls, i, rules.project_prefixes)
                     or (j < end and syls[j].text.lower() in rules.stop_after_head)
                     or (j < end and " ".join(_words_lower(syls, j, 2)) in rules.stop_after_head)
                     or (" ".join(head) in rules.weak_heads and (j >= end or not syls[j].is_cap)))
@@ -330,8 +364,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 continue
             stop = _scan_name(syls, j, end, rules, is_place,
                               allow_complements=head not in rules.standalone, is_generic=is_generic)
-            if stop == j + 1 and is_known_acronym(syls[j].text):
-                i = j  # "Tổ chức KOICA": a classifier before a known acronym is not part of the name
+            if stop == j + 1 and is_known_acronym(syls[j].text) or \
+                    stop > j and is_known_name(syls[j].start, syls[stop - 1].end):
+                i = j  # "Tổ chức KOICA", "Công ty Microsoft": the classifier is not part of the name
                 continue
             if stop > j or head in rules.standalone:
                 out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, " ".join(head), "rule"))
@@ -359,4 +394,33 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     i = stop
                     continue
         i += 1
+    return out
+
+
+_LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z0-9'.\-]*$")
+
+
+def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None) -> list[OrgCandidate]:
+    """Latin-script names that say they are organisations: 'Sun Microsystems', 'Tampines Rovers',
+    'Real Madrid', 'America Online', 'SEC Consult' (a marker word from the rules data), or a
+    Latin name directly followed by its acronym in brackets."""
+    rules = load_rules()
+    end = len(syls) if end is None else end
+    out: list[OrgCandidate] = []
+    i = start
+    while i < end:
+        if not _LATIN_WORD_RE.match(syls[i].text):
+            i += 1
+            continue
+        j = i
+        while j < end and _LATIN_WORD_RE.match(syls[j].text) and j - i < 5 and \
+                (j == i or syls[j].start <= syls[j - 1].end + 1):
+            j += 1
+        words = [s.text for s in syls[i:j]]
+        marked = any(w in rules.foreign_org_words for w in words) and len(words) >= 2
+        bracketed = j + 2 < end and syls[j].text == "(" and len(words) >= 2 and \
+            is_acronym_like(syls[j + 1].text) and syls[j + 2].text == ")"
+        if marked or bracketed:
+            out.append(OrgCandidate(syls[i].start, syls[j - 1].end, "", "latin"))
+        i = j
     return out

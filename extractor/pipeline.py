@@ -34,7 +34,7 @@ from .cooperation import Party, extract_relations
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
-from .orgs import Syllable, _head_at, _tail_len, find_rule_orgs, load_rules, syllabify
+from .orgs import Syllable, _head_at, _tail_len, find_latin_orgs, find_rule_orgs, load_rules, syllabify
 
 __all__ = ["Mention", "load", "get_gazetteer", "PIPE_NAMES"]
 
@@ -149,6 +149,8 @@ class EntityRecognizer:
         pats = []
         for entry in self.gaz.orgs.values():
             for form in entry.surface_forms():
+                if "(" in form:
+                    continue  # descriptive aliases ("Vụ Hợp tác quốc tế (Bộ TN&MT)") are not surface forms
                 pats.append({"label": "ORG", "pattern": form, "id": entry.id})
         for place in self.gaz.places.values():
             for form in place.surface_forms():
@@ -200,12 +202,37 @@ class EntityRecognizer:
             i = bisect.bisect_left(starts, a)
             j = bisect.bisect_left(starts, b)
             for c in find_rule_orgs(syls, i, j, is_place=place, is_known_acronym=known,
-                                    is_generic=self.generic_abbrevs.__contains__):
+                                    is_generic=self.generic_abbrevs.__contains__,
+                                    is_known_name=lambda a, b: len(self.gaz.org_alias_index.get(fold(text[a:b]), ())) == 1):
                 surface = text[c.start:c.end]
                 if surface in self.generic_abbrevs or (c.method == "generic" and self.is_place(surface)):
                     continue
                 cands.append((c.start, c.end, "ORG", "", c.method, 0.8 if c.method == "rule" else 0.7,
                               1 if c.method == "rule" else 2))
+            for c in find_latin_orgs(syls, i, j):
+                cands.append((c.start, c.end, "ORG", "", "latin", 0.6, 3))
+        # unknown acronyms: in news, a capitalised short form nobody defines is mostly a body
+        # (HAGL, AOL, NBA); generic abbreviations, places, units and technical terms are excluded
+        rules = load_rules()
+        for k, sy in enumerate(syls):
+            t = sy.text
+            if not (2 <= len(t) <= 8 and t[0].isupper() and sum(c.isupper() for c in t) >= 2) or "&" in t:
+                continue
+            if not looks_like_acronym(t) or t in self.generic_abbrevs or t in rules.non_org_caps \
+                    or self.is_place(t) or re.fullmatch(r"[IVXLC]+", t):
+                continue
+            nxt = text[sy.end:sy.end + 2]
+            prev = text[max(0, sy.start - 1):sy.start]
+            if nxt[:1] in ("-", "/") or prev in ("-", "/") or (nxt[:1] == " " and nxt[1:2].isdigit()):
+                continue  # codes and model numbers: "F-16", "54-NQ/TW", "AWGCME 21"
+            if not t.isascii():
+                continue  # "CÁC", "NHÀ": a Vietnamese word written in capitals
+            neighbours = [syls[x] for x in (k - 1, k + 1) if 0 <= x < len(syls) and syls[x].is_word]
+            if any(n.text.isupper() and len(n.text) > 1 for n in neighbours):
+                continue  # a heading written in capitals
+            if k + 1 < len(syls) and syls[k + 1].is_cap and syls[k + 1].start == sy.end + 1:
+                continue  # the start of a longer name ("SEA Games", "CSKA Sofia")
+            cands.append((sy.start, sy.end, "ORG", "", "caps", 0.5, 4))
         # longest first; on equal length the gazetteer wins
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[6], c[0]))
         taken: list[tuple[int, int]] = []
@@ -213,6 +240,9 @@ class EntityRecognizer:
         for a, b, label, eid, method, score, _ in cands:
             if _excluded(doc, a, b) or any(a < y and x < b for x, y in taken):
                 continue
+            if label == "ORG" and eid and self.gaz.orgs[eid].org_type == "media" and \
+                    _SOURCE_CUE_RE.search(text, max(0, a - 25), a):
+                continue  # "theo TTXVN", "nhận định với VnExpress": a cited source, not an actor
             taken.append((a, b))
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
         return doc
@@ -673,6 +703,8 @@ def make_ents(nlp: Language, name: str):
     return vi_ents
 
 
+_SOURCE_CUE_RE = re.compile(r"(?:(?<!\w)(?:theo|với|nguồn|trả lời|phỏng vấn|đăng trên|dẫn)\s+(?:báo\s+|tờ\s+|hãng\s+)?|\(\s*)$",
+                            re.IGNORECASE)
 _ABBR_TOKEN_RE = re.compile(r"(?<![\w&.])[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ]*)*(?:\.[A-ZĐ]+)*(?![\w&])")
 #: "Nghị quyết 54-NQ/TW của", "Quyết định số 12/QĐ-TTg của": what follows authored a document.
 _DOC_AUTHOR_RE = re.compile(r"(?<!\w)(?:Nghị quyết|Quyết định|Chỉ thị|Nghị định|Thông tư|Luật|Kết luận|Công văn)"

@@ -80,6 +80,17 @@ _DOC_CODE_RE = re.compile(
 _ROMAN_RE = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 # Vietnamese vowels with a diacritic: a token in capitals that has one ("VIỆT", "HỘI") is a word
 # of a headline, not an acronym (Vietnamese acronyms keep only Đ: "HĐND", "ĐBSCL").
+# Vietnamese syllables written without diacritics: a word with one capital ("Anh" in "tiếng Anh")
+# or a long all-caps word of a headline or a byline name ("THANH", "QUANG") is a word, not an
+# acronym.  Only valid Vietnamese vowel nuclei count, so "TOEIC" or "REE" are not syllables.
+_SYLLABLE_RE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"(?:uye|uya|uoi|ươi|ieu|yeu|oai|oay|uay|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uy|ye|"
+    r"[aeiouy])(?:ng|nh|ch|[cmnpt])?$")
+# Person initials in bylines and photo credits: "T.T", "N.H.", "Đ.N".
+_INITIALS_RE = re.compile(r"^[A-ZĐ](?:\.[A-ZĐ])+\.?$")
+_TITLE_WORDS = frozenset({"MR", "MRS", "MS", "DR", "MC", "ST", "JR", "SR", "CO", "LTD", "INC", "CORP", "VS",
+                          "NO", "PH", "TH", "KS", "THS", "NCS", "BSCKII", "BSCKI", "CKI", "CKII"})
 _VI_VOWEL_MARKS = re.compile(r"[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
 
 
@@ -106,6 +117,22 @@ def is_noise_acronym(short: str) -> bool:
         return True
     if _VI_VOWEL_MARKS.search(s):
         return True
+    if upper in _TITLE_WORDS or _INITIALS_RE.match(s):
+        return True
+    if any(c.isdigit() for c in s):
+        return True  # model numbers, stock tickers, channel and strain names: "BT6", "MP3", "H5N1"
+    caps = sum(c.isupper() for c in letters)
+    ascii_lower = strip_diacritics(s).lower()
+    if caps == 1 and (s[0].lower() in "aeiouy" or _SYLLABLE_RE.match(ascii_lower)):
+        return True  # "Old", "Al", "Anh", "Hoa": words, not acronyms
+    if s.isupper() and len(letters) >= 4 and _SYLLABLE_RE.match(ascii_lower):
+        return True  # "THANH", "QUANG" from all-caps headlines and names
+    if re.match(r"^Ma?c[A-Z][a-z]", s):
+        return True  # "McLaren", "McCain", "MacBook"
+    if caps >= 2 and not re.search(r"[A-ZĐ]{2}", s) and all(
+            re.search(r"[aeiouy]", strip_diacritics(part).lower())
+            for part in re.findall(r"[A-ZĐ][a-zđà-ỹ]*", s)):
+        return True  # CamelCase brand names: "PlayStation", "McLaren", "VinaPhone"
     return not looks_like_acronym(s)
 
 
@@ -237,6 +264,66 @@ def _doc_order(docs: "pd.DataFrame") -> dict[str, int]:
     return {d: i for i, d in enumerate(docs["doc_id"])}
 
 
+def _spells(short: str, long: str) -> bool:
+    """Do the initials of ``long`` spell ``short``?  Such an expansion is preferred over one that
+    merely stood before the bracket ("Quốc gia (CSP)")."""
+    from .acronyms import letters_match
+
+    return letters_match(short, re.findall(r"[^\W_]+", long))
+
+
+_IMPLAUSIBLE = 3
+# Words that start a clause rather than a name: "Theo Hiệp hội ... (VAFI)", "Tại Viện ... (AIMS)".
+_LEAD_WORDS = ("theo", "tại", "của", "đại diện", "đại diện của", "với", "và", "cùng", "từ", "cho")
+
+
+def _trim_lead(long: str) -> str:
+    """Drop a clause word before an organisation name: "Theo Hiệp hội X" -> "Hiệp hội X"."""
+    words = long.split()
+    for k in (2, 1):
+        if len(words) > k + 1 and fold(" ".join(words[:k])) in _LEAD_WORDS and guess_org_type(" ".join(words[k:])):
+            return " ".join(words[k:])
+    return long
+
+
+def _long_quality(short: str, long: str, org_names: set[str], gaz: Gazetteer, is_org: bool = False) -> int:
+    """0: its initials spell the short form; 1: an organisation name; 2: plausible; 3: implausible.
+
+    Why: the bracket rule of the pipeline takes the capitalised words before "(XYZ)" when the
+    letters do not match, which is right for cross-lingual pairs ("Viêm đường hô hấp cấp
+    (SARS)") but also yields person names, places and clause fragments ("Quốc Tuấn (HAGL)",
+    "Việt Nam (VEC)").  Those must not become a proposed expansion.
+    """
+    if _spells(short, long):
+        return 0
+    if is_org or fold(long) in org_names or guess_org_type(long):
+        return 1
+    words = long.split()
+    if len(words) < 3 or re.search(r"[\d:;\"“”()]", long) or not long[:1].isupper():
+        return _IMPLAUSIBLE
+    if fold(long) in gaz.place_index:
+        return _IMPLAUSIBLE
+    if len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return _IMPLAUSIBLE  # "Đỗ Thành Đạt", "Juan Pablo Montoya": a person
+    return 2
+
+
+def _rank_longs(short: str, votes: Counter[str], org_names: set[str], gaz: Gazetteer,
+                is_org: bool = False) -> list[tuple[int, str]]:
+    """(quality, long) best first; spellings that differ only in case / tone marks count once."""
+    merged: dict[str, list] = {}
+    for long, n in votes.items():
+        long = _trim_lead(long)
+        key = fold(long)
+        entry = merged.setdefault(key, [0, long, 0])
+        entry[0] += n
+        if n > entry[2]:
+            entry[1], entry[2] = long, n
+    ranked = sorted(((_long_quality(short, long, org_names, gaz, is_org), -total, -len(long), long)
+                     for total, long, _ in merged.values()))
+    return [(q, long) for q, _, _, long in ranked]
+
+
 # ------------------------------------------------------------------------------------ 1. acronyms
 def unknown_acronyms(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str] | None = None,
                      example_sentences: bool = True) -> "pd.DataFrame":
@@ -309,22 +396,20 @@ def unknown_acronyms(outdir: str | os.PathLike[str], gazetteer_dir: str | os.Pat
                 and len(name.split()) > 1:
             org_longs[acronym][name.strip()] += 1
 
+    org_names = {fold(n) for n in orgs["name"] if n} | {fold(n) for n in orgs["canonical_name"] if n}
     rows = []
     for short, dset in doc_sets.items():
-        votes = longs.get(short) or org_longs.get(short) or Counter()
-        merged: dict[str, tuple[int, str]] = {}
-        for long, n in votes.items():  # the same long in other case / tone placement counts once
-            key = fold(long)
-            total, best = merged.get(key, (0, long))
-            merged[key] = (total + n, best if votes[best] >= n else long)
-        ranked = sorted(merged.values(), key=lambda t: (-t[0], -len(t[1]), t[1]))
-        alternatives = [long for _, long in ranked]
-        if short in longs and short in org_longs:
-            alternatives += [l for l in org_longs[short] if fold(l) not in merged]
+        text_ranked = _rank_longs(short, longs.get(short, Counter()), org_names, gaz)
+        org_ranked = _rank_longs(short, org_longs.get(short, Counter()), org_names, gaz, is_org=True)
+        good = [l for q, l in text_ranked if q < _IMPLAUSIBLE] or [l for q, l in org_ranked if q < _IMPLAUSIBLE]
+        alternatives = good[:1]
+        for _, l in text_ranked + org_ranked:
+            if all(fold(l) != fold(a) for a in alternatives):
+                alternatives.append(l)
         rows.append({
             "short": short, "documents": len(dset), "mentions": counts[short],
-            "proposed_long": alternatives[0] if alternatives else "",
-            "other_longs": "|".join(alternatives[1:1 + MAX_OTHER_LONGS]),
+            "proposed_long": alternatives[0] if good else "",
+            "other_longs": "|".join(alternatives[(1 if good else 0):][:MAX_OTHER_LONGS]),
             "example_doc": first_doc.get(short, ""), "example_sentence": "",
         })
     df = pd.DataFrame(rows, columns=UNKNOWN_COLUMNS)
@@ -399,6 +484,12 @@ def _propose_id(name: str, acronym: str, foreign: bool, taken: set[str]) -> str:
     return candidate
 
 
+def _generic(name: str) -> bool:
+    """No capitalised word, acronym or digit after the first word: a description, not a name."""
+    words = name.split()[1:]
+    return bool(words) and not any(w[:1].isupper() or w[:1].isdigit() or looks_like_acronym(w) for w in words)
+
+
 def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str] | None = None,
             example_sentences: bool = True) -> "pd.DataFrame":
     """Ranked review sheet of organisations and abbreviations to add to the gazetteers.
@@ -436,8 +527,8 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
         if not name:
             continue
         acronym = row["acronym"].strip()
-        if fold(acronym) == fold(name):
-            acronym = ""  # "Vụ HTQT" is its own acronym: nothing to add
+        if fold(acronym) == fold(name) or not looks_like_acronym(acronym):
+            acronym = ""  # "Vụ HTQT" is its own acronym; "Tập đoàn Dữ liệu IDG" is a variant name
         if len(name.split()) == 1 and not looks_like_acronym(name):
             continue  # "Bộ", "Viện": a head noun alone names nothing
         if looks_like_acronym(name) and is_noise_acronym(name):
@@ -477,7 +568,12 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
     rows = []
     org_shorts: set[str] = set()
     for key, g in groups.items():
-        name = max(g.names.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0] != kv[0].upper()))[0]
+        # the usual spelling, but never the all-caps one of a headline if another exists
+        name = max(g.names.items(), key=lambda kv: (kv[0] != kv[0].upper(), kv[1], len(kv[0])))[0]
+        if fold(name) in gaz.place_index:
+            continue  # "Đài Loan", "Hội An": a place the entity rules took for an organisation
+        if not looks_like_acronym(name) and all(_generic(n) for n in g.names):
+            continue  # "Công ty cổ phần", "Ban giám đốc": a head noun with common words only
         acronym = g.acronyms.most_common(1)[0][0] if g.acronyms else ""
         proposed_long = ""
         if looks_like_acronym(name) and not acronym:
