@@ -193,8 +193,26 @@ def _capitalised_run(text: str, anchor: int, max_words: int) -> tuple[int, int] 
             continue
         prev = words[k - 1] if k else None
         if prev is None or not text[prev[0]:prev[0] + 1].isupper():
+            # "Chiến lược và Chương trình Quốc gia (CSP)": a coordinated capitalised part before "và"
+            if k >= 2 and text[prev[0]:prev[1]] in ("và", "&"):
+                for k2 in range(k - 2, max(-1, k - 5), -1):
+                    w2 = text[words[k2][0]:words[k2][1]]
+                    if w2[:1].isupper():
+                        if k2 == 0 or not text[words[k2 - 1][0]:words[k2 - 1][0] + 1].isupper():
+                            return words[k2][0], words[-1][1]
+                        continue
+                    if not any(w2 == x for x in ("và",)) and k2 < k - 3:
+                        break
             return a, words[-1][1]
     return None
+
+
+def _opens_with_head(name: str) -> bool:
+    """Does the name open with a Vietnamese organisation head noun ('Quỹ', 'Cơ quan', ...)?"""
+    from .orgs import load_rules
+
+    words = name.split()
+    return any(tuple(words[:len(h)]) == h for h in load_rules().heads)
 
 
 def find_bracket_definitions(text: str, org_spans: list[tuple[int, int]],
@@ -236,6 +254,13 @@ def find_bracket_definitions(text: str, org_spans: list[tuple[int, int]],
             anchor = before - (len(ordinal.group()) if ordinal else 0)
             if anchor in org_by_end:
                 a, b = org_by_end[anchor]
+                # "Microsoft Local Language Program (LLP)": a suffix that spells the letters wins
+                words = [(x.start() + a, x.end() + a) for x in _WORD_RE.finditer(text[a:b])]
+                if not _opens_with_head(text[a:b]) and not letters_match(short, [text[x:y] for x, y in words]):
+                    for k in range(1, len(words) - 1):
+                        if letters_match(short, [text[x:y] for x, y in words[k:]]):
+                            a = words[k][0]
+                            break
                 out.append(AcronymPair(short, text[a:b], s_span, (a, b), True, "text", "bracket-org"))
                 continue
             letters = [c for c in _letters(short) if c != "&"]

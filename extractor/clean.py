@@ -50,7 +50,7 @@ _AUTHOR_LINE_RE = re.compile(
     re.IGNORECASE)
 _CREDIT_RE = re.compile(
     r"^\(?\s*(?:theo|nguồn)\s*:?\s*(?P<src>[^()\n]{2,80}?)\s*\)?\s*\.?$", re.IGNORECASE)
-_LEAD_CREDIT_RE = re.compile(r"^\(\s*(?P<src>[A-ZĐ][\w.\-]{1,20}(?: [A-ZĐ][\w.\-]*){0,3})\s*\)\s*[-–—]")
+_LEAD_CREDIT_RE = re.compile(r"\(\s*(?P<src>[A-ZĐ][\w.\-]{1,20}(?: [A-ZĐ][\w.\-]*){0,3})\s*\)\s*[-–—]")
 _NAME_LINE_RE = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][\w]*\s?){2,4}$")
 
 
@@ -151,8 +151,9 @@ def clean(text: str) -> CleanResult:
     for a, b in story:
         line = text[a:b].strip()
         m = _AUTHOR_LINE_RE.match(line)
-        if m and not res.author:
-            res.author = m.group("name").strip()
+        if m:
+            res.author = res.author or m.group("name").strip()
+            res.excluded.append((a, b))  # a byline is metadata, not content
         c = _CREDIT_RE.match(line)
         if c and len(line) < 90:
             res.source_credit = c.group("src").strip()
@@ -165,12 +166,12 @@ def clean(text: str) -> CleanResult:
             if _NAME_LINE_RE.match(line) and (a, b) != res.title_span:
                 res.author = line
             break
-    for a, b in story[:6]:
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
-        m = _LEAD_CREDIT_RE.match(text[a + lead:b])
-        if m:
-            res.source_credit = res.source_credit or m.group("src")
-            res.excluded.append((a + lead, a + lead + m.end()))  # "(NLĐ) -" is a credit, not content
-            break
+    # "(NLĐ) -", "(TTXVN)–": a wire/newspaper credit that opens the story, often on the title's
+    # line in archived news ("... ở TPHCM (NLĐ)- Theo ..."); it is a credit, not content
+    opening = story[0][0] if story else 0
+    m = _LEAD_CREDIT_RE.search(text, opening, min(len(text), opening + 600))
+    if m:
+        res.source_credit = res.source_credit or m.group("src")
+        res.excluded.append(m.span())
     res.excluded.sort()
     return res

@@ -147,9 +147,13 @@ _PERCENT_RE = re.compile(
 _CAPITAL_BLOCKED = frozenset(_key(f) for f in _DATA["capitalised_next_blocks"])
 _MIN_VALUE = {_key(f): v for f, v in _DATA["min_value"].items()}
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZĐ]")
-# The leading class rejects most positions at once: sre tries alternatives one by one otherwise.
-_FIRST = "".join(sorted({c for f in [*_ALL_FORMS, *_DATA["prefix_forms"]] for c in (f[0].lower(), f[0].upper())}))
-_ANCHOR_RE = re.compile(rf"(?=[{re.escape(_FIRST)}])(?:{_SCUR}|{_PCUR})", re.IGNORECASE)
+# Where an amount can be: a currency symbol, or a word-initial currency form (no blockers needed here,
+# the full regex re-checks).  The lookbehind and the leading class reject most positions at once.
+_WORD_FORMS = [f for f in {*_ALL_FORMS, *_DATA["prefix_forms"]} if f[0].isalpha()]
+_FIRST = "".join(sorted({c for f in _WORD_FORMS for c in (f[0].lower(), f[0].upper())}))
+_SYMBOLS = "".join(sorted({f[0] for f in {*_ALL_FORMS, *_DATA["prefix_forms"]} if not f[0].isalnum()}))
+_ANCHOR_RE = re.compile(rf"[{re.escape(_SYMBOLS)}]|(?<![^\W\d_])(?=[{_FIRST}])(?:{_alt(_WORD_FORMS)})(?![^\W\d_])",
+                        re.IGNORECASE)
 _PCT_ANCHOR_RE = re.compile(rf"{_PCT_UNIT}", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['vague_quantifiers'])})\s+$", re.IGNORECASE)
 

@@ -241,6 +241,9 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 break  # a new head starts a new organisation ("..., Bộ Y tế")
             if _is_person_at(syls, k, rules, is_place):
                 break  # "Liên minh HTX Việt Nam Lê Văn Nghị": a person follows a title
+            if k > j and s.text.isascii() and s.text[1:].islower() and s.word_start and \
+                    any(not x.text.isascii() for x in syls[j:k] if x.is_word) and not is_place(s.start, s.end):
+                break  # "Ngân hàng Thế giới James D. Wolfensohn": a foreign person follows the name
             n = _cap_word_len(syls, k)
             # a run of capitalised words that forms a place closes the name for lower-case tails
             m = k + n
@@ -295,6 +298,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             break
         if low in rules.connectors and k + 1 < end and allow_complements and accepted > j - (low == "các"):
             nxt = syls[k + 1]
+            if low == "và" and k > j and all(x.text.isascii() for x in syls[j:k]) and not nxt.is_cap:
+                break  # "LG và đại học Korea University": Vietnamese words do not extend a foreign name
             if nxt.is_cap and nxt.word_start and (_head_at(syls, k + 1, rules) and low != "các"):
                 h2 = _head_at(syls, k + 1, rules)
                 if not (low == "của" and tuple(x.text for x in syls[k + 1:k + 1 + h2]) in rules.standalone):

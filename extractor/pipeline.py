@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
-from .acronyms import (AcronymPair, find_bracket_definitions, find_phrase_definitions, letters_match,
+from .acronyms import (AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions, letters_match,
                        looks_like_acronym)
 from .clean import CleanResult, clean
 from .cooperation import Party, extract_relations
@@ -219,8 +219,8 @@ class EntityRecognizer:
             if not (2 <= len(t) <= 8 and t[0].isupper() and sum(c.isupper() for c in t) >= 2) or "&" in t:
                 continue
             if not looks_like_acronym(t) or t in self.generic_abbrevs or t in rules.non_org_caps \
-                    or self.is_place(t) or re.fullmatch(r"[IVXLC]+", t):
-                continue
+                    or self.is_place(t) or re.fullmatch(r"[IVXLC]+", t) or t.upper() in self.gaz.acronym_index:
+                continue  # (gazetteer acronyms are matched, and filtered, by the phrase matcher)
             nxt = text[sy.end:sy.end + 2]
             prev = text[max(0, sy.start - 1):sy.start]
             if nxt[:1] in ("-", "/") or prev in ("-", "/") or (nxt[:1] == " " and nxt[1:2].isdigit()):
@@ -323,6 +323,13 @@ class AcronymResolver:
             pairs.extend(find_phrase_definitions(text, org_spans, a, b))
         pairs = [p for p in pairs if not self._contradicted(p)
                  and not (p.short_span and _excluded(doc, *p.short_span))]
+        # an acronym the text defines as something other than a body ("các chất làm suy giảm tầng
+        # ozone (ODS)", "Chiến lược và Chương trình Quốc gia (CSP)") is not an organisation
+        not_org = {p.short for p in pairs if p.long_span and p.long_span not in set(org_spans)
+                   and not self.gaz.orgs_for_acronym(p.short) and not _opens_with_head(p.long)}
+        if not_org:
+            mentions[:] = [m for m in mentions if not (m.label == "ORG" and m.method == "caps" and m.text in not_org)]
+            org_spans = [(m.start, m.end) for m in mentions if m.label == "ORG"]
         occupied = [(m.start, m.end) for m in mentions]
         defined: dict[str, AcronymPair] = {}
         for p in pairs:
@@ -389,7 +396,7 @@ class AcronymResolver:
             if before in ("/", "-") or after[:1] in ("/", "-") or before.isdigit():
                 continue  # part of a document code: "04/CT-TW", "54-NQ/TW"
             if len(short) <= 3 and re.match(r"[ .]?[A-ZĐ]", after) and short in self.gaz.abbreviations \
-                    and self.gaz.abbreviations[short].category == "place":
+                    and self.gaz.abbreviations[short].category in ("place", "org_part"):
                 continue  # "TP HCM", "TP.Hà Nội": the prefix of a place name
             ab = self.gaz.abbreviations.get(short) or self.gaz.abbreviations.get(short.replace(" ", ""))
             if ab is not None:
@@ -481,8 +488,8 @@ class OrgLinker:
         # short forms: "Liên hiệp Hội" names "Liên hiệp các Hội Khoa học và Kỹ thuật ..."
         words = [self.linker.expand(m.text).split() for m in orgs]
         for i, wi in enumerate(words):
-            if len(wi) < 2:
-                continue
+            if len(wi) < 2 or fold(orgs[i].text) in self.gaz.org_alias_index:
+                continue  # a name the gazetteer knows is a full name, not a short form
             targets = {find(j) for j, wj in enumerate(words)
                        if len(wj) > len(wi) and wj[0] == wi[0] and _is_subsequence(wi, wj)
                        and not (orgs[i].entity_id and orgs[j].entity_id and orgs[i].entity_id != orgs[j].entity_id)}
@@ -659,6 +666,8 @@ class CooperationExtractor:
                 continue  # "Trường đại học Hàn Quốc" is a name, not a bare reference
             if i > 0 and syls[i - 1].text.lower() in rules.quantifiers:
                 continue
+            if nxt is not None and nxt.text.lower() in rules.stop_after_head:
+                continue  # "Phó Tổng cục trưởng", "Vụ trưởng": a title, not a reference to the body
             head = text[a:b]
             resolved = None
             # the most recent full name with this head ("Tổng cục" after "Tổng cục Môi trường")

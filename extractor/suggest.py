@@ -177,8 +177,9 @@ def _texts_for(wanted: dict[str, str]) -> dict[str, str]:
         if not Path(path).exists():
             continue  # the input moved since the run: no example, but no failure either
         remaining = dict(lines)
+        stream = iter_documents([path])
         try:
-            for raw in iter_documents([path]):
+            for raw in stream:
                 _, line = _split_source(raw.source) if None not in remaining else (None, None)
                 doc_id = remaining.pop(line, None)
                 if doc_id is not None and raw.text:
@@ -187,6 +188,8 @@ def _texts_for(wanted: dict[str, str]) -> dict[str, str]:
                     break
         except Exception:  # a broken input file must not stop the report
             continue
+        finally:
+            stream.close()  # closes the (gzip) file when we stop early
     return texts
 
 
@@ -196,10 +199,11 @@ def _sentence_at(text: str, start: int, end: int) -> str:
 
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    # split only the paragraph: whole documents can be long and sentence splitting is not free
-    pa = text.rfind("\n", 0, start) + 1
+    # split only around the mention: documents (and one-line JSONL texts) can be long and
+    # sentence splitting is not free; sentences never cross a line break
+    pa = max(text.rfind("\n", 0, start) + 1, start - 4 * MAX_SENTENCE)
     pb = text.find("\n", end)
-    pb = len(text) if pb < 0 else pb
+    pb = min(len(text) if pb < 0 else pb, end + 4 * MAX_SENTENCE)
     a, b = pa, pb
     for sa, sb in split_sentences(text, pa, pb):
         if sa <= start < sb:
@@ -207,11 +211,12 @@ def _sentence_at(text: str, start: int, end: int) -> str:
             break
     if b - a <= MAX_SENTENCE:
         return " ".join(text[a:b].split())
-    # window around the mention, cut at spaces
-    half = (MAX_SENTENCE - (end - start)) // 2
+    # window around the mention, cut at spaces; two characters are kept for the "…" marks
+    width = MAX_SENTENCE - 2
+    half = (width - (end - start)) // 2
     wa = max(a, start - max(half, 0))
-    wb = min(b, wa + MAX_SENTENCE)
-    wa = max(a, wb - MAX_SENTENCE)
+    wb = min(b, wa + width)
+    wa = max(a, wb - width)
     if wa > a:
         sp = text.find(" ", wa, start)
         wa = sp + 1 if sp >= 0 else wa
@@ -286,8 +291,12 @@ def _trim_lead(long: str) -> str:
     return long
 
 
-def _long_quality(short: str, long: str, org_names: set[str], gaz: Gazetteer, is_org: bool = False) -> int:
+def _long_quality(short: str, long: str, org_names: set[str], gaz: Gazetteer, is_org: bool = False,
+                  votes: int = 2) -> int:
     """0: its initials spell the short form; 1: an organisation name; 2: plausible; 3: implausible.
+
+    ``votes`` is how often the articles give this expansion: one that neither spells the short
+    form nor starts with an organisation head noun must be seen at least twice.
 
     Why: the bracket rule of the pipeline takes the capitalised words before "(XYZ)" when the
     letters do not match, which is right for cross-lingual pairs ("Viêm đường hô hấp cấp
@@ -296,7 +305,11 @@ def _long_quality(short: str, long: str, org_names: set[str], gaz: Gazetteer, is
     """
     if _spells(short, long):
         return 0
-    if is_org or fold(long) in org_names or guess_org_type(long):
+    if is_org or guess_org_type(long):
+        return 1
+    if votes < 2:
+        return _IMPLAUSIBLE  # a one-off capitalised run is as often a headline as a translation
+    if fold(long) in org_names:
         return 1
     words = long.split()
     if len(words) < 3 or re.search(r"[\d:;\"“”()]", long) or not long[:1].isupper():
@@ -319,7 +332,7 @@ def _rank_longs(short: str, votes: Counter[str], org_names: set[str], gaz: Gazet
         entry[0] += n
         if n > entry[2]:
             entry[1], entry[2] = long, n
-    ranked = sorted(((_long_quality(short, long, org_names, gaz, is_org), -total, -len(long), long)
+    ranked = sorted(((_long_quality(short, long, org_names, gaz, is_org, total), -total, -len(long), long)
                      for total, long, _ in merged.values()))
     return [(q, long) for q, _, _, long in ranked]
 
@@ -453,12 +466,13 @@ def guess_org_type(name: str) -> str:
     decides; an empty value becomes ``other`` when the row is added.
     """
     key = fold(name)
-    if any(key == h or key.startswith(h + " ") for h in _NOT_HEADS):
+    head = next(((h, t) for h, t in _HEADS if key == h or key.startswith(h + " ")), None)
+    if head is None:
         return ""
-    for head, org_type in _HEADS:
-        if key == head or key.startswith(head + " "):
-            return org_type
-    return ""
+    # a longer non-head prefix wins: "Hội đồng Anh" is no association, "Hội đồng nhân dân" is a body
+    if any((key == n or key.startswith(n + " ")) and len(n) > len(head[0]) for n in _NOT_HEADS):
+        return ""
+    return head[1]
 
 
 def slugify(text: str, max_len: int = 40) -> str:
@@ -482,6 +496,19 @@ def _propose_id(name: str, acronym: str, foreign: bool, taken: set[str]) -> str:
         candidate, n = f"{base}-{n}", n + 1
     taken.add(candidate)
     return candidate
+
+
+@dataclass
+class _OrgGroup:
+    """One unlinked organisation across documents (all spellings with the same fold key)."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    acronyms: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    foreign: Counter[bool] = field(default_factory=Counter)
+    docs: set[str] = field(default_factory=set)
+    mentions: int = 0
+    first: tuple[int, str] = (1 << 60, "")
 
 
 def _generic(name: str) -> bool:
@@ -510,17 +537,7 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
     unknown = unknown_acronyms(outdir, gazetteer_dir, example_sentences=False)
     unknown_by_short = {r["short"]: r for r in unknown.to_dict("records")}
 
-    @dataclass
-    class Group:
-        names: Counter = field(default_factory=Counter)
-        acronyms: Counter = field(default_factory=Counter)
-        countries: Counter = field(default_factory=Counter)
-        foreign: Counter = field(default_factory=Counter)
-        docs: set = field(default_factory=set)
-        mentions: int = 0
-        first: tuple = (1 << 60, "")
-
-    groups: dict[str, Group] = {}
+    groups: dict[str, _OrgGroup] = {}
     new = orgs[orgs["in_gazetteer"].str.lower() != "true"]
     for row in new.to_dict("records"):
         name = row["name"].strip()
@@ -534,7 +551,7 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
         if looks_like_acronym(name) and is_noise_acronym(name):
             continue
         key = fold(name)
-        g = groups.setdefault(key, Group())
+        g = groups.setdefault(key, _OrgGroup())
         g.names[name] += 1
         if acronym:
             g.acronyms[acronym] += 1
@@ -595,7 +612,6 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
             "documents": len(g.docs), "mentions": g.mentions, "example_doc": g.first[1],
             "example_sentence": "", "decision": "", "id": _propose_id(name, acronym, foreign, taken),
             "org_type": guess_org_type(name),
-            "_sort": g.first,
         })
 
     folded_org_shorts = {fold(s) for s in org_shorts}
@@ -607,23 +623,20 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
             "proposed_long": r["proposed_long"], "country": "", "foreign": "",
             "documents": r["documents"], "mentions": r["mentions"], "example_doc": r["example_doc"],
             "example_sentence": "", "decision": "", "id": "", "org_type": "",
-            "_sort": (order.get(r["example_doc"], len(order)), r["example_doc"]),
         })
 
-    df = pd.DataFrame(rows, columns=SUGGESTION_COLUMNS + ["_sort"])
+    df = pd.DataFrame(rows, columns=SUGGESTION_COLUMNS)
     if df.empty:
-        return df.drop(columns="_sort")
+        return df
     df = df.sort_values(["documents", "mentions", "kind", "name"], ascending=[False, False, False, True],
                         kind="mergesort").reset_index(drop=True)
     if example_sentences:
         df["example_sentence"] = _suggestion_examples(df, mentions, docs)
-    return df.drop(columns="_sort")
+    return df
 
 
 def _suggestion_examples(df: "pd.DataFrame", mentions: "pd.DataFrame", docs: "pd.DataFrame") -> list[str]:
     """Example sentence per suggestion: the first mention of its name or acronym in example_doc."""
-    from .readers import RawDocument  # noqa: F401  (documents are re-read through readers)
-
     sources = dict(zip(docs["doc_id"], docs["source"]))
     need_docs = {d for d in df["example_doc"] if d}
     texts = _texts_for({d: sources[d] for d in need_docs if d in sources})
@@ -705,6 +718,9 @@ def add_suggestions(suggestions_csv: str | os.PathLike[str],
     import pandas as pd
 
     gdir = Path(gazetteer_dir) if gazetteer_dir else default_dir()
+    if not (gdir / "organizations.csv").exists() or not (gdir / "abbreviations.csv").exists():
+        raise ValueError(f"{gdir} is not a gazetteer folder (no organizations.csv / abbreviations.csv); "
+                         "pass the right one with --gazetteers DIR")
     sheet = pd.read_csv(suggestions_csv, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     missing = [c for c in ("kind", "name", "decision") if c not in sheet.columns]
     if missing:
@@ -828,6 +844,19 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _cut_around(text: str, token: str, width: int) -> str:
+    """``text`` cut to ``width`` characters so that ``token`` stays visible."""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    span = _find_token(text, token)
+    if span is None or span[1] <= width - 1:
+        return text[: width - 1] + "…"
+    a = max(0, min(span[0] - width // 3, len(text) - (width - 1)))
+    piece = "…" + text[a + 1: a + width - 1]
+    return piece + ("…" if a + width - 1 < len(text) else "")
+
+
 @click.command("acronyms", context_settings=CONTEXT)
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--unknown", is_flag=True, help="List acronyms that are not in the gazetteers (required for now).")
@@ -868,7 +897,7 @@ def acronyms_cmd(outdir, unknown, output, limit, gazetteer_dir):
     click.echo(f"{'short':<{w_short}}  {'docs':>5}  {'mentions':>8}  {'proposed long':<40}  example sentence")
     for r in df.itertuples(index=False):
         click.echo(f"{_cut(r.short, w_short):<{w_short}}  {r.documents:>5}  {r.mentions:>8}  "
-                   f"{_cut(r.proposed_long, 40):<40}  {_cut(r.example_sentence, 100)}")
+                   f"{_cut(r.proposed_long, 40):<40}  {_cut_around(r.example_sentence, r.short, 100)}")
 
 
 @click.command("suggest", context_settings=CONTEXT)
