@@ -23,6 +23,7 @@ def main() -> None:
     Examples:
       extractor run corpus/ -o out/
       extractor eval corpus/gold out/
+      extractor report out/ -o out/report.html
       extractor gazetteer check
     """
 
@@ -165,6 +166,10 @@ def gazetteer_check(directory, warnings):
         raise click.ClickException(f"{len(errors)} error(s) in {directory}; fix the lines above")
     click.echo(f"{directory}: OK ({len(issues)} warning(s))", err=True)
 
+
+from .report import report_cmd  # noqa: E402
+
+main.add_command(report_cmd, "report")
 
 if __name__ == "__main__":  # pragma: no cover
     main()

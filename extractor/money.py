@@ -81,8 +81,6 @@ for _f, (_code, _factor) in _DATA["subunits"].items():
     _CUR_OF[_key(_f)] = (_code, float(_factor))
 _CENTS_CURRENCIES = frozenset(_DATA["cents_currencies"])
 _SUBUNITS = frozenset(_key(f) for f in _DATA["subunits"])
-
-
 _BLOCKERS = {_key(f): ws for f, ws in _DATA["blockers"].items()}
 _IDIOM_WORDS = frozenset(_DATA["idiom_numbers"]["words"])
 _IDIOM_CURRENCIES = frozenset(_key(f) for f in _DATA["idiom_numbers"]["currencies"])
@@ -93,7 +91,8 @@ def _form_src(form: str) -> str:
     """One currency form with its word boundary and its blockers ('đồng' but not 'đồng chí')."""
     src = r"\s+".join(re.escape(p) for p in form.split())
     if form[-1].isalnum():
-        src += r"(?![^\W\d_])" if form.isupper() else r"(?![^\W_])"   # "USD6" is a typo, "đồngx" no word
+        # A code may touch a digit ("33 triệu USD6." is a typo for "USD."); a word must end there.
+        src += r"(?![^\W\d_])" if form.isupper() else r"(?![^\W_])"
     blockers = _BLOCKERS.get(_key(form))
     if blockers:
         src += rf"(?!\s+(?:{_alt(blockers)})(?!\w))"

@@ -526,7 +526,8 @@ class OrgLinker:
             full = [m.text for m in c.mentions if not looks_like_acronym(m.text)]
             c.name = max(full, key=lambda t: (len(t), -full.index(t))) if full else c.mentions[0].text
             pure = [m.text for m in c.mentions if looks_like_acronym(m.text)]
-            with_acr = [m.text for m in c.mentions if any(looks_like_acronym(p) for p in m.text.split()[1:])]
+            with_acr = [m.text for m in c.mentions
+                        if any(looks_like_acronym(p) and not self.gaz.place_for(p) for p in m.text.split()[1:])]
             c.acronym = pure[0] if pure else (min(with_acr, key=len) if with_acr else "")
             out.append(c)
         return out

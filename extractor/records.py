@@ -141,7 +141,7 @@ def doc_to_result(doc: Doc, norm: Normalized, doc_id: str, source: str, gaz: Gaz
             else:
                 names.append(span(p.start, p.end)[2] if p.kind != "reporting" and p.start >= 0 else p.name)
                 acrs.append(p.acronym)
-            ids.append(p.entity_id)
+            ids.append(p.entity_id or (p.key.split(":", 1)[1] if p.key.startswith("place:") else ""))
         result.cooperations.append({
             "record_id": record_id(doc_id, a, b, [p.key if not p.key.startswith("org:") else n
                                                   for p, n in zip(rel.parties, names)], rel.activity),
