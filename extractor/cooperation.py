@@ -170,10 +170,15 @@ def _is_between(text: str, pair: list[Party]) -> bool:
 def _own_trigger(text: str, triggers: list[Trigger], partner: Party, strongest: Trigger) -> Trigger:
     """The trigger that governs ``partner``: the nearest one before it, skipping generic words
     ("hợp tác", "hỗ trợ") unless they take the partner directly ("hợp tác với X")."""
-    for t in sorted((t for t in triggers if t.start < partner.start), key=lambda t: -t.start):
+    before = sorted((t for t in triggers if t.start < partner.start), key=lambda t: -t.start)
+    for i, t in enumerate(before):
         if t.text not in GENERIC_TRIGGERS:
             return t
         if re.match(r"\s+(?:với|cùng|của)\b", text[t.end:t.end + 8]):
+            # "dự án hỗ trợ của X": a specific noun right before the generic word governs
+            if i + 1 < len(before) and before[i + 1].text not in GENERIC_TRIGGERS and \
+                    0 <= t.start - before[i + 1].end <= 2:
+                return before[i + 1]
             return t
     return strongest
 

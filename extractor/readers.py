@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["RawDocument", "iter_documents", "decode_bytes", "decode_text", "encode_legacy",
+__all__ = ["RawDocument", "iter_documents", "decode_bytes", "decode_text", "decode_legacy", "encode_legacy",
            "is_vietnamese_syllable", "DecodeError", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt",)
@@ -270,6 +270,14 @@ def encode_legacy(text: str, encoding: str) -> bytes:
 
 
 _LEGACY_DECODERS = (("cp1258", _decode_cp1258), ("tcvn3", _decode_tcvn3), ("vni", _decode_vni))
+
+
+def decode_legacy(data: bytes, encoding: str) -> str:
+    """Decode bytes known to be ``"cp1258"``, ``"tcvn3"`` or ``"vni"`` (no detection), as NFC text."""
+    decoders = dict(_LEGACY_DECODERS)
+    if encoding not in decoders:
+        raise ValueError(f"unknown legacy encoding {encoding!r}; use one of {', '.join(decoders)}")
+    return decoders[encoding](data)
 # A legacy decoding is chosen only when, among the words with non-ASCII letters, its share of
 # Vietnamese syllables is at least _MIN_SHARE and beats the plain Windows-1252 reading by _MARGIN.
 _MIN_SHARE = 0.6
