@@ -242,6 +242,10 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
         pairs = [[d, home] for d in _dedupe(sorted(parties, key=lambda p: p.start)) if not d.in_brackets]
     out = []
     for pair in pairs:
+        a, b = pair[0], pair[1]
+        if a.kind == "country" and fold(a.name) in fold(b.name) or \
+                b.kind == "country" and fold(b.name) in fold(a.name):
+            continue  # "Cơ quan Hợp tác quốc tế Hàn Quốc | Hàn Quốc": the country qualifies the body
         has_home = home is not None and any(p.key == home.key for p in pair) and any(p.foreign for p in pair)
         if not any(p.kind in ("org", "reporting") for p in pair) and not _is_bilateral(text, pair) \
                 and not has_home:

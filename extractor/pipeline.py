@@ -688,7 +688,8 @@ class CooperationExtractor:
             if resolved is not None:
                 out.append(Party(f"org:{resolved.key}", resolved.name, a, b, resolved.entity_id,
                                  resolved.acronym, False, "org"))
-            else:
+            elif head not in rules.weak_heads and head not in rules.breaker_heads:
+                # "Viện" with no full name in the document: the reporting body itself
                 out.append(Party(f"reporting:{fold(head)}", head, a, b, "", "", False, "reporting"))
         return out
 
