@@ -141,7 +141,14 @@ def eval_spans_cmd(gold_jsonl, outdir, label, errors):
 
 @main.group("gazetteer", context_settings=CONTEXT)
 def gazetteer_group() -> None:
-    """Validate the gazetteer files (organizations.csv, places.csv, abbreviations.csv)."""
+    """Validate and grow the gazetteer files (organizations.csv, places.csv, abbreviations.csv).
+
+    \b
+    Examples:
+      extractor gazetteer check gazetteers/
+      extractor gazetteer suggest out/ -o suggestions.csv   # then mark rows "accepted"
+      extractor gazetteer add suggestions.csv
+    """
 
 
 @gazetteer_group.command("check", context_settings=CONTEXT)
@@ -168,8 +175,12 @@ def gazetteer_check(directory, warnings):
 
 
 from .report import report_cmd  # noqa: E402
+from .suggest import acronyms_cmd, add_cmd, suggest_cmd  # noqa: E402
 
 main.add_command(report_cmd, "report")
+main.add_command(acronyms_cmd, "acronyms")
+gazetteer_group.add_command(suggest_cmd, "suggest")
+gazetteer_group.add_command(add_cmd, "add")
 
 if __name__ == "__main__":  # pragma: no cover
     main()

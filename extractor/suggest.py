@@ -305,6 +305,9 @@ def _long_quality(short: str, long: str, org_names: set[str], gaz: Gazetteer, is
     """
     if _spells(short, long):
         return 0
+    known = gaz.org_alias_index.get(fold(long))
+    if known and not any(short.upper() in (a.upper() for a in gaz.orgs[i].acronyms) for i in known):
+        return _IMPLAUSIBLE  # "Bộ Y tế (AIDS)": a known body whose acronyms do not include it
     if is_org or guess_org_type(long):
         return 1
     if votes < 2:
@@ -469,6 +472,8 @@ def guess_org_type(name: str) -> str:
     head = next(((h, t) for h, t in _HEADS if key == h or key.startswith(h + " ")), None)
     if head is None:
         return ""
+    if head[0] == "trường" and len(key.split()) < 3:
+        return ""  # "Trường Sơn", "Trường Chinh": a place or a person; schools are "Trường X Y"
     # a longer non-head prefix wins: "Hội đồng Anh" is no association, "Hội đồng nhân dân" is a body
     if any((key == n or key.startswith(n + " ")) and len(n) > len(head[0]) for n in _NOT_HEADS):
         return ""
@@ -511,10 +516,16 @@ class _OrgGroup:
     first: tuple[int, str] = (1 << 60, "")
 
 
-def _generic(name: str) -> bool:
-    """No capitalised word, acronym or digit after the first word: a description, not a name."""
+def _generic(name: str, abbreviations: frozenset[str]) -> bool:
+    """Only common words after the head noun: a description, not a name.
+
+    "Công ty cổ phần", "Công ty TNHH", "UBND TP", "Ban giám đốc": no capitalised word, digit or
+    acronym follows the head, other than the organisation-part abbreviations (``org_part``).
+    """
     words = name.split()[1:]
-    return bool(words) and not any(w[:1].isupper() or w[:1].isdigit() or looks_like_acronym(w) for w in words)
+    return bool(words) and not any(
+        (w[:1].isupper() or w[:1].isdigit() or looks_like_acronym(w)) and w.upper() not in abbreviations
+        for w in words)
 
 
 def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str] | None = None,
@@ -537,6 +548,9 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
     unknown = unknown_acronyms(outdir, gazetteer_dir, example_sentences=False)
     unknown_by_short = {r["short"]: r for r in unknown.to_dict("records")}
 
+    upper_abbrevs = frozenset(a.upper() for a in gaz.abbreviations)
+    # "TP", "TNHH": parts of any organisation name; "TDTT" in "Ủy ban TDTT" is content
+    org_parts = frozenset(a.upper() for a, e in gaz.abbreviations.items() if e.category == "org_part")
     groups: dict[str, _OrgGroup] = {}
     new = orgs[orgs["in_gazetteer"].str.lower() != "true"]
     for row in new.to_dict("records"):
@@ -544,8 +558,10 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
         if not name:
             continue
         acronym = row["acronym"].strip()
-        if fold(acronym) == fold(name) or not looks_like_acronym(acronym):
-            acronym = ""  # "Vụ HTQT" is its own acronym; "Tập đoàn Dữ liệu IDG" is a variant name
+        if fold(acronym) == fold(name) or is_noise_acronym(acronym) or acronym.upper() in upper_abbrevs:
+            # "Vụ HTQT" is its own acronym; "Tập đoàn Dữ liệu IDG" is a variant name; "TM"
+            # (thương mại) is a generic abbreviation, not this organisation's acronym
+            acronym = ""
         if len(name.split()) == 1 and not looks_like_acronym(name):
             continue  # "Bộ", "Viện": a head noun alone names nothing
         if looks_like_acronym(name) and is_noise_acronym(name):
@@ -589,7 +605,7 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
         name = max(g.names.items(), key=lambda kv: (kv[0] != kv[0].upper(), kv[1], len(kv[0])))[0]
         if fold(name) in gaz.place_index:
             continue  # "Đài Loan", "Hội An": a place the entity rules took for an organisation
-        if not looks_like_acronym(name) and all(_generic(n) for n in g.names):
+        if not looks_like_acronym(name) and _generic(g.names.most_common(1)[0][0], org_parts):
             continue  # "Công ty cổ phần", "Ban giám đốc": a head noun with common words only
         acronym = g.acronyms.most_common(1)[0][0] if g.acronyms else ""
         proposed_long = ""
