@@ -280,9 +280,14 @@ def _extend(text: str, c: _Cand) -> None:
     m = _before(text, c.start, _EXTEND_BEFORE, 40)
     if m and m.group(0):
         c.start = m.start()
-    left, right = text[:c.start].rstrip(), text[c.end:].lstrip()
-    if left.endswith("(") and right.startswith(")"):
-        c.start, c.end = len(left) - 1, len(text) - len(right) + 1
+    # "(2019 - 2023)": take the brackets in (scan outwards, never slice the whole text)
+    i, j = c.start, c.end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if i > 0 and text[i - 1] == "(" and j < len(text) and text[j] == ")":
+        c.start, c.end = i - 1, j + 1
 
 
 def _scan(text: str, published: datetime.date | None, sentences: list[tuple[int, int]] | None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Normalized",
@@ -150,11 +151,13 @@ def normalize(original: str) -> Normalized:
     return Normalized(original, text, tuple(starts), tuple(ends))
 
 
+@lru_cache(maxsize=65536)
 def normalize_text(text: str) -> str:
     """Normalise a short string (name, alias, query, gold value) the same way as articles."""
     return normalize(text).text
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Matching key: normalised, lower-cased, whitespace-collapsed, trimmed."""
     return " ".join(normalize_text(text).lower().split())

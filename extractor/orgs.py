@@ -46,7 +46,7 @@ class Rules:
     stop_after_head: frozenset[str]
     weak_heads: frozenset[str]
     quantifiers: frozenset[str]
-    plural_after_cac: frozenset[str]
+    plural_after_cac: tuple[tuple[str, ...], ...]
     non_org_starts: tuple[tuple[str, ...], ...]
     verb_prefixes: frozenset[tuple[str, ...]]
     surnames: frozenset[str]
@@ -77,7 +77,7 @@ def load_rules() -> Rules:
         stop_after_head=frozenset(w.lower() for w in data["stop_after_head"]),
         weak_heads=frozenset(data["weak_heads"]),
         quantifiers=frozenset(data["quantifiers"]),
-        plural_after_cac=frozenset(data["plural_after_cac"]),
+        plural_after_cac=tuple(tuple(x.split()) for x in data["plural_after_cac"]),
         non_org_starts=tuple(sorted({tuple(x.split()) for x in data["non_org_starts"]}, key=len, reverse=True)),
         verb_prefixes=frozenset(tuple(x.split()) for x in data["verb_prefixes"]),
         surnames=frozenset(data["surnames"]),
@@ -150,13 +150,33 @@ def _words_lower(syls: list[Syllable], i: int, n: int) -> tuple[str, ...]:
     return tuple(s.text.lower() for s in syls[i:i + n])
 
 
+_SEQ_INDEX: dict[tuple[int, bool], dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _seq_index(options, case_sensitive: bool) -> dict[str, list[tuple[str, ...]]]:
+    """Phrase list indexed by first syllable, longest phrase first (built once per list)."""
+    key = (id(options), case_sensitive)
+    index = _SEQ_INDEX.get(key)
+    if index is None:
+        index = {}
+        for opt in sorted(options, key=len, reverse=True):
+            words = opt if case_sensitive else tuple(w.lower() for w in opt)
+            index.setdefault(words[0], []).append(words)
+        _SEQ_INDEX[key] = index
+    return index
+
+
 def _match_seq(syls: list[Syllable], i: int, options, case_sensitive: bool) -> int:
-    for opt in options:
+    """Length of the longest phrase of ``options`` starting at syllable i (0 if none)."""
+    first = syls[i].text if case_sensitive else syls[i].text.lower()
+    cands = _seq_index(options, case_sensitive).get(first)
+    if not cands:
+        return 0
+    for opt in cands:
         n = len(opt)
         if i + n > len(syls):
             continue
-        cand = tuple(s.text for s in syls[i:i + n])
-        if (cand == opt) if case_sensitive else (tuple(c.lower() for c in cand) == tuple(o.lower() for o in opt)):
+        if all((syls[i + k].text if case_sensitive else syls[i + k].text.lower()) == opt[k] for k in range(1, n)):
             return n
     return 0
 
@@ -320,8 +340,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 k += 1
                 after_place = False  # "... Việt Nam ở nước ngoài": the complement has its own tail
                 continue
-            if low == "các" and _match_seq(syls, k + 1, [tuple(x.split()) for x in rules.plural_after_cac], True):
-                k += 1 + _match_seq(syls, k + 1, [tuple(x.split()) for x in rules.plural_after_cac], True)
+            if low == "các" and _match_seq(syls, k + 1, rules.plural_after_cac, True):
+                k += 1 + _match_seq(syls, k + 1, rules.plural_after_cac, True)
                 accepted = k
                 prev_cap = False
                 continue

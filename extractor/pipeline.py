@@ -87,13 +87,28 @@ def _syllable_words(text: str) -> list[str]:
     return _SYL_RE.findall(normalize_text(text))
 
 
+def _words(doc: Doc) -> list[tuple[int, int, bool]]:
+    """(start, end, sentence start) of every non-space token, computed once per Doc."""
+    cached = doc.user_data.get("vi_words")
+    if cached is None:
+        cached = [(t.idx, t.idx + len(t), t.is_sent_start) for t in doc if not t.is_space]
+        doc.user_data["vi_words"] = cached
+    return cached
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    out = []
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if toks:
-            out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
-    return out
+    """Sentence spans trimmed to their words, computed once per Doc."""
+    cached = doc.user_data.get("vi_sentences")
+    if cached is None:
+        cached = []
+        for a, b, first in _words(doc):
+            if first or not cached:
+                cached.append([a, b])
+            else:
+                cached[-1][1] = b
+        cached = [tuple(x) for x in cached]
+        doc.user_data["vi_sentences"] = cached
+    return cached
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
@@ -177,7 +192,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        spans = [(a, b) for a, b, _ in _words(doc)]
         syls = syllabify(text, spans)
         doc._.vi_syllables = syls
         if not syls:
