@@ -678,9 +678,11 @@ def match_document(gold: GoldDoc, doc_ids: Sequence[str]) -> str | None:
 
 def _read_doc_text(corpus_dir: Path, doc_id: str) -> str | None:
     """The article text, for checking gazetteer acronyms; None when it cannot be read."""
+    from .readers import DecodeError, decode_bytes
+
     try:
-        return (corpus_dir / _posix(doc_id)).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        return decode_bytes((corpus_dir / _posix(doc_id)).read_bytes())  # legacy encodings too
+    except (OSError, DecodeError, UnicodeDecodeError):
         return None
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
+from .tokenizer import check_deadline
 from .acronyms import (AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions, letters_match,
                        looks_like_acronym)
 from .clean import CleanResult, clean
@@ -500,29 +501,47 @@ class OrgLinker:
         for i, m in enumerate(orgs):
             if m.text in short_to:
                 union(i, short_to[m.text])
+        # The pairwise rules below compare distinct names only, and only names that share their
+        # first word (the head), so the cost stays near-linear in long documents.
+        reps = sorted(by_text.values())
+        words = {i: self.linker.expand(orgs[i].text).split() for i in reps}
+        by_head: dict[str, list[int]] = {}
+        for i in reps:
+            if words[i]:
+                by_head.setdefault(words[i][0], []).append(i)
         # short forms: "Liên hiệp Hội" names "Liên hiệp các Hội Khoa học và Kỹ thuật ..."
-        words = [self.linker.expand(m.text).split() for m in orgs]
-        for i, wi in enumerate(words):
+        for n, i in enumerate(reps):
+            if n % 256 == 0:
+                check_deadline()
+            wi = words[i]
             if len(wi) < 2 or fold(orgs[i].text) in self.gaz.org_alias_index:
                 continue  # a name the gazetteer knows is a full name, not a short form
-            targets = {find(j) for j, wj in enumerate(words)
-                       if len(wj) > len(wi) and wj[0] == wi[0] and _is_subsequence(wi, wj)
+            targets = {find(j) for j in by_head.get(wi[0], ())
+                       if len(words[j]) > len(wi) and _is_subsequence(wi, words[j])
                        and not (orgs[i].entity_id and orgs[j].entity_id and orgs[i].entity_id != orgs[j].entity_id)}
             if len(targets) == 1:
                 union(i, targets.pop())
         # "Vụ KHCN&HTQT" abbreviates "Vụ Khoa học, Công nghệ và Hợp tác quốc tế"
-        done: set[str] = set()
-        for i, m in enumerate(orgs):
-            for j, other in enumerate(orgs):
-                if i != j and m.text not in done:
-                    long_text = _abbreviated_by(m.text, other.text)
-                    if long_text:
-                        union(i, j)
-                        short = _acronym_part(m.text)[1]
-                        doc._.vi_acronyms.append(AcronymPair(short, long_text, None, None, False, "text",
-                                                             "name-letters"))
-                        done.add(m.text)
-                        break
+        surface_reps = sorted({m.text: i for i, m in reversed(list(enumerate(orgs)))}.values())
+        by_first: dict[str, list[int]] = {}
+        for i in surface_reps:
+            parts = orgs[i].text.split()
+            if parts:
+                by_first.setdefault(parts[0].lower(), []).append(i)
+        for i in surface_reps:
+            m = orgs[i]
+            if not _acronym_part(m.text)[1]:
+                continue
+            check_deadline()
+            for j in by_first.get(m.text.split()[0].lower(), ()):
+                if j == i:
+                    continue
+                long_text = _abbreviated_by(m.text, orgs[j].text)
+                if long_text:
+                    union(i, j)
+                    doc._.vi_acronyms.append(AcronymPair(_acronym_part(m.text)[1], long_text, None, None, False,
+                                                         "text", "name-letters"))
+                    break
         clusters: dict[int, OrgCluster] = {}
         for i, m in enumerate(orgs):
             root = find(i)

@@ -223,7 +223,18 @@ def _cp1252_table() -> str:
 _CP1252_TABLE = _cp1252_table()
 _TCVN3_DECODE, _TCVN3_ENCODE = _tcvn3_decode_table()
 _VNI_DECODE, _VNI_ENCODE = _vni_tables()
-_VNI_RE = re.compile("|".join(sorted(map(re.escape, _VNI_DECODE), key=len, reverse=True)))
+_VNI_BASES = "".join(sorted({k[0] for k in _VNI_DECODE if len(k) == 2}))
+_VNI_MARKS = "".join(sorted({k[1] for k in _VNI_DECODE if len(k) == 2}))
+_VNI_SINGLES = "".join(sorted(k for k in _VNI_DECODE if len(k) == 1))
+assert not set(_VNI_MARKS) & (set(_VNI_BASES) | set(_VNI_SINGLES)), "a VNI mark byte is also a letter"
+_VNI_RE = re.compile(f"[{_VNI_BASES}][{_VNI_MARKS}]|[{_VNI_SINGLES}]")
+
+
+def _vni_letter(m: re.Match[str]) -> str:
+    s = m.group(0)
+    if s in _VNI_DECODE:
+        return _VNI_DECODE[s]
+    return _VNI_DECODE.get(s[0], s[0]) + s[1]  # e.g. "ô" (= ơ) before a mark that ơ does not take
 
 
 def _decode_cp1252(data: bytes) -> str:
@@ -240,7 +251,7 @@ def _decode_tcvn3(data: bytes) -> str:
 
 def _decode_vni(data: bytes) -> str:
     text = _decode_cp1252(data)
-    return unicodedata.normalize("NFC", _VNI_RE.sub(lambda m: _VNI_DECODE[m.group(0)], text))
+    return unicodedata.normalize("NFC", _VNI_RE.sub(_vni_letter, text))
 
 
 def _decode_cp1258(data: bytes) -> str:
@@ -253,6 +264,8 @@ def encode_legacy(text: str, encoding: str) -> bytes:
     Raises ``ValueError`` for characters the encoding has no code for (in TCVN3 most uppercase
     toned letters, e.g. "Ộ").
     """
+    if encoding not in ("tcvn3", "vni"):
+        raise ValueError(f"unknown legacy encoding {encoding!r}; use 'tcvn3' or 'vni'")
     text = unicodedata.normalize("NFC", text)
     out = bytearray()
     for i, ch in enumerate(text):
@@ -262,8 +275,6 @@ def encode_legacy(text: str, encoding: str) -> bytes:
             out += _TCVN3_ENCODE[ch]
         elif encoding == "vni" and ch in _VNI_ENCODE:
             out += _VNI_ENCODE[ch].encode("latin-1")
-        elif encoding not in ("tcvn3", "vni"):
-            raise ValueError(f"unknown legacy encoding {encoding!r}; use 'tcvn3' or 'vni'")
         else:
             raise ValueError(f"{ch!r} at position {i} has no code in {encoding}")
     return bytes(out)
@@ -278,6 +289,8 @@ def decode_legacy(data: bytes, encoding: str) -> str:
     if encoding not in decoders:
         raise ValueError(f"unknown legacy encoding {encoding!r}; use one of {', '.join(decoders)}")
     return decoders[encoding](data)
+
+
 # A legacy decoding is chosen only when, among the words with non-ASCII letters, its share of
 # Vietnamese syllables is at least _MIN_SHARE and beats the plain Windows-1252 reading by _MARGIN.
 _MIN_SHARE = 0.6
@@ -429,7 +442,10 @@ def _iter_folder(root: Path) -> Iterator[RawDocument]:
 
     def folder_error(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
-        rel = where.relative_to(root).as_posix() if where != root else where.name
+        try:
+            rel = where.relative_to(root).as_posix() if where != root else where.name
+        except ValueError:
+            rel = str(where)
         entries.append((rel, where, f"cannot read folder: {exc.strerror or exc}; check its permissions"))
 
     # Follow symlinked folders, but never enter one twice: that is what stops symlink loops.

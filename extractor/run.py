@@ -37,7 +37,7 @@ from .gazetteer import Gazetteer
 from .normalize import fold, normalize
 from .readers import RawDocument, iter_documents
 from .records import COLUMNS, DocumentResult, doc_to_result, error_result
-from .tokenizer import DocumentTimeout, set_deadline
+from .tokenizer import DocumentTimeout, check_deadline, set_deadline
 
 __all__ = ["RunSummary", "process_document", "run", "TableWriter", "ResultCache", "DEFAULT_MAX_CHARS",
            "DEFAULT_TIMEOUT"]
@@ -89,6 +89,7 @@ def process_document(nlp, gaz: Gazetteer, raw: RawDocument, max_chars: int = DEF
         doc = nlp.make_doc(norm.text)
         doc._.vi_input_meta = raw.meta
         for _, proc in nlp.pipeline:
+            check_deadline()
             doc = proc(doc)
         return doc_to_result(doc, norm, raw.doc_id, raw.source, gaz, raw.meta)
     except DocumentTimeout:
@@ -283,7 +284,13 @@ def _count_inputs(inputs: list) -> int | None:
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
-            for _, _, files in os.walk(p):
+            seen: set[str] = set()
+            for dirpath, dirnames, files in os.walk(p, followlinks=True):  # as the reader walks
+                real = os.path.realpath(dirpath)
+                if real in seen:
+                    dirnames[:] = []
+                    continue
+                seen.add(real)
                 total += sum(f.lower().endswith((".txt", ".html", ".htm")) for f in files)
         elif p.suffix.lower() in (".txt", ".html", ".htm"):
             total += 1
