@@ -44,7 +44,14 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Recompute every document, ignoring results cached by earlier runs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any document failed.")
-def run_cmd(inputs, outdir, gazetteer_dir, excel, max_chars, timeout, workers, force, quiet, strict):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: process pool on this machine; dask: a Dask cluster (see --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler, e.g. tcp://HOST:8786 (default with --engine dask: a local cluster).")
+@click.option("--partition-size", type=int, default=50, show_default=True,
+              help="Documents per Dask task (--engine dask).")
+def run_cmd(inputs, outdir, gazetteer_dir, excel, max_chars, timeout, workers, force, quiet, strict, engine,
+            scheduler, partition_size):
     """Process INPUT folders or files and write the five CSV tables to OUTDIR.
 
     INPUT is a folder (recursive *.txt, *.html, *.htm), a single article file, a JSONL or
@@ -57,15 +64,29 @@ def run_cmd(inputs, outdir, gazetteer_dir, excel, max_chars, timeout, workers, f
     Examples:
       extractor run corpus/ -o out/
       extractor run archive.jsonl.gz -o out/ --excel --workers 2
+      extractor run archive.jsonl.gz -o out/ --engine dask --scheduler tcp://HOST:8786
       extractor run articles.csv more/ -o out/ --gazetteers my_gazetteers/
     """
     from .gazetteer import GazetteerError
     from .run import run
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     try:
-        summary = run(inputs, outdir, gazetteer_dir=gazetteer_dir, excel=excel, progress=not quiet,
-                      max_chars=max_chars, timeout=timeout or None, workers=workers or os.cpu_count() or 1,
-                      force=force)
+        if engine == "dask":
+            from .dask_engine import WorkerSetupError, run_dask
+
+            try:
+                summary = run_dask(inputs, outdir, scheduler=scheduler, gazetteer_dir=gazetteer_dir, excel=excel,
+                                   progress=not quiet, max_chars=max_chars, timeout=timeout or None, force=force,
+                                   partition_size=partition_size)
+            except (WorkerSetupError, OSError) as exc:  # OSError: scheduler unreachable
+                raise click.ClickException(f"dask engine: {exc}; check the scheduler address and that "
+                                           "every worker has this package and the gazetteers") from exc
+        else:
+            summary = run(inputs, outdir, gazetteer_dir=gazetteer_dir, excel=excel, progress=not quiet,
+                          max_chars=max_chars, timeout=timeout or None, workers=workers or os.cpu_count() or 1,
+                          force=force)
     except GazetteerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(summary.line(), err=True)
