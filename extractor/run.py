@@ -268,12 +268,19 @@ class TableWriter:
 
 # ------------------------------------------------------------------------------------ workers
 _WORKER: dict[str, object] = {}
+#: spaCy's string store keeps every token string it has seen; reloading the pipeline every this
+#: many documents keeps a long run's memory flat (a reload costs well under a second).
+RELOAD_EVERY = 5000
 
 
 def _work(item: tuple[RawDocument, str, DocumentResult | None]) -> tuple[str, DocumentResult, bool]:
     raw, digest, cached = item
     if cached is not None:
         return digest, cached, True
+    done = int(_WORKER.get("done", 0)) + 1
+    _WORKER["done"] = done
+    if done % RELOAD_EVERY == 0 and _WORKER.get("reload"):
+        _WORKER["nlp"] = _WORKER["reload"]()
     result = process_document(_WORKER["nlp"], _WORKER["gaz"], raw, _WORKER["max_chars"], _WORKER["timeout"])
     return digest, result, False
 
@@ -310,9 +317,11 @@ def run(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLike[str]
     inputs = list(inputs)
     outdir = Path(outdir)
     gaz = get_gazetteer(gazetteer_dir)  # a broken gazetteer stops here, before any work
+    own_nlp = nlp is None
     nlp = nlp or load(gazetteer_dir)
     fingerprint = _fingerprint(Path(gazetteer_dir) if gazetteer_dir else default_dir())
-    _WORKER.update(nlp=nlp, gaz=gaz, max_chars=max_chars, timeout=timeout)
+    _WORKER.update(nlp=nlp, gaz=gaz, max_chars=max_chars, timeout=timeout, done=0,
+                   reload=(lambda: load(gazetteer_dir)) if own_nlp else None)
     summary = RunSummary()
     started = time.perf_counter()
     outdir.mkdir(parents=True, exist_ok=True)

@@ -115,3 +115,14 @@ def test_time_guard_becomes_error_row():
     res = process_document(nlp, get_gazetteer(None), RawDocument("slow", "x", text), timeout=1e-6)
     assert res.document["status"] == "error"
     assert "time guard" in res.document["error"] and "--timeout" in res.document["error"]
+
+
+def test_periodic_pipeline_reload_changes_nothing(tmp_path, monkeypatch):
+    import extractor.run as R
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    R.run([ROOT / "corpus" / "seeds"], a, progress=False, workers=1)
+    monkeypatch.setattr(R, "RELOAD_EVERY", 2)
+    R.run([ROOT / "corpus" / "seeds"], b, progress=False, workers=1)
+    for table in ("mentions", "organizations", "acronyms", "cooperations"):
+        assert (a / f"{table}.csv").read_bytes() == (b / f"{table}.csv").read_bytes(), table
