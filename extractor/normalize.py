@@ -99,6 +99,12 @@ class Normalized:
         return self.original[a:b]
 
 
+#: Anything the slow path would change (besides NFC and tone marks): drops, look-alikes, CR,
+#: special spaces, runs of spaces.
+_NEEDS_WORK_RE = re.compile("[" + re.escape("".join(sorted(_DROP | set(_LOOKALIKES) | _SPACES | {"\r"})))
+                            + "]|  ")
+
+
 def _clusters(text: str):
     """Yield (start, end) of base character + following combining marks."""
     i, n = 0, len(text)
@@ -118,11 +124,14 @@ def normalize(original: str) -> Normalized:
     letters replaced; CR/CRLF to LF; every horizontal space to ' ' and runs of spaces collapsed;
     tone marks placed one way (:func:`fix_tone_marks`).
     """
+    n = len(original)
+    if unicodedata.is_normalized("NFC", original) and not _NEEDS_WORK_RE.search(original):
+        # fast path: already clean (most UTF-8 news) - one character maps to one character
+        return Normalized(original, fix_tone_marks(original), tuple(range(n)), tuple(range(1, n + 1)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     prev_space = False
-    n = len(original)
     for a, b in _clusters(original):
         chunk = original[a:b]
         if b - a > 1 or not chunk.isascii():

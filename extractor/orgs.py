@@ -93,7 +93,7 @@ def load_rules() -> Rules:
 RULES = load_rules
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Syllable:
     start: int
     end: int

@@ -88,6 +88,14 @@ def _syllable_words(text: str) -> list[str]:
     return _SYL_RE.findall(normalize_text(text))
 
 
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy rebuilds the string on every access."""
+    text = doc.user_data.get("vi_text")
+    if text is None:
+        text = doc.user_data["vi_text"] = doc.text
+    return text
+
+
 def _words(doc: Doc) -> list[tuple[int, int, bool]]:
     """(start, end, sentence start) of every non-space token, computed once per Doc."""
     cached = doc.user_data.get("vi_words")
@@ -133,7 +141,7 @@ def _published(doc: Doc) -> dt.date | None:
 @Language.factory("vi_clean")
 def make_clean(nlp: Language, name: str):
     def vi_clean(doc: Doc) -> Doc:
-        doc._.vi_meta = clean(doc.text)
+        doc._.vi_meta = clean(_doc_text(doc))
         doc._.vi_mentions = []
         doc._.vi_acronyms = []
         doc._.vi_relations = []
@@ -192,7 +200,7 @@ class EntityRecognizer:
         return fold(text) in self.gaz.place_index
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _doc_text(doc)
         spans = [(a, b) for a, b, _ in _words(doc)]
         syls = syllabify(text, spans)
         doc._.vi_syllables = syls
@@ -275,7 +283,7 @@ def make_numbers(nlp: Language, name: str):
     from .money import find_amounts, find_percents
 
     def vi_numbers(doc: Doc) -> Doc:
-        text = doc.text
+        text = _doc_text(doc)
         sents = _sentences(doc)
         published = _published(doc)
         mentions = doc._.vi_mentions
@@ -327,7 +335,7 @@ class AcronymResolver:
         return bool(acrs) and fold(pair.short) not in acrs and not letters_match(pair.short, pair.long.split())
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _doc_text(doc)
         mentions: list[Mention] = doc._.vi_mentions
         orgs = [m for m in mentions if m.label == "ORG"]
         org_spans = [(m.start, m.end) for m in orgs]
@@ -379,7 +387,7 @@ class AcronymResolver:
     def _abbreviation_mentions(self, doc: Doc, occupied: list[tuple[int, int]]) -> None:
         """ABBR mentions: acronym-like tokens that are not organisations (HTQT, KH&CN, ODA, unknown
         ones), with the expansion as value when known — the input of `extractor acronyms --unknown`."""
-        text = doc.text
+        text = _doc_text(doc)
         longs = {p.short: p.long for p in doc._.vi_acronyms}
         for m in _ABBR_TOKEN_RE.finditer(text):
             a, b = m.span()
@@ -399,7 +407,7 @@ class AcronymResolver:
 
     def _gazetteer_pairs(self, doc: Doc, known: set[str]) -> list[AcronymPair]:
         """Abbreviations used without definition, expanded from the gazetteers."""
-        text = doc.text
+        text = _doc_text(doc)
         folded = text.lower()
         out: list[AcronymPair] = []
         seen: set[str] = set(known)
@@ -621,7 +629,7 @@ class CooperationExtractor:
         return infer_country(self.gaz, cluster.name) not in ("", "VN")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _doc_text(doc)
         clusters = {c.key: c for c in doc._.vi_clusters}
         meta: CleanResult = doc._.vi_meta
         title_span = meta.title_span if meta else None
@@ -686,7 +694,7 @@ class CooperationExtractor:
         """Bare references ('Viện', 'Vụ', 'Phòng') resolved to the reporting organisation."""
         syls: list[Syllable] = doc._.vi_syllables or []
         rules = load_rules()
-        text = doc.text
+        text = _doc_text(doc)
         occupied = [(m.start, m.end) for m in doc._.vi_mentions]
         out: list[Party] = []
         for i, s in enumerate(syls):
