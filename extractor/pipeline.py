@@ -43,6 +43,36 @@ PIPE_NAMES = ["vi_clean", "vi_entities", "vi_numbers", "vi_acronyms", "vi_linker
 _SYL_RE = re.compile(r"[^\W_]+(?:[&.'’][^\W_]+)*|&|\S")
 
 
+class SpanSet:
+    """Character ranges taken so far, kept merged and sorted: overlap tests in O(log n).
+
+    The recognisers check every candidate against everything already taken; with a list that is
+    quadratic in the number of mentions, which matters on long documents.
+    """
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in spans:
+            self.add(a, b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.ends, a)  # first range ending after a
+        return i < len(self.starts) and self.starts[i] < max(b, a + 1)
+
+    def add(self, a: int, b: int) -> None:
+        b = max(b, a + 1)
+        i = bisect.bisect_left(self.ends, a)      # first range that ends at/after a
+        j = bisect.bisect_right(self.starts, b)   # ranges starting after b are untouched
+        if i < j:
+            a = min(a, self.starts[i])
+            b = max(b, self.ends[j - 1])
+        self.starts[i:j] = [a]
+        self.ends[i:j] = [b]
+
+
 @dataclass
 class Mention:
     start: int
@@ -259,15 +289,15 @@ class EntityRecognizer:
             cands.append((sy.start, sy.end, "ORG", "", "caps", 0.5, 4))
         # longest first; on equal length the gazetteer wins
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[6], c[0]))
-        taken: list[tuple[int, int]] = []
+        taken = SpanSet()
         mentions = doc._.vi_mentions
         for a, b, label, eid, method, score, _ in cands:
-            if _excluded(doc, a, b) or any(a < y and x < b for x, y in taken):
+            if _excluded(doc, a, b) or taken.overlaps(a, b):
                 continue
             if label == "ORG" and eid and self.gaz.orgs[eid].org_type == "media" and \
                     _SOURCE_CUE_RE.search(text, max(0, a - 25), a):
                 continue  # "theo TTXVN", "nhận định với VnExpress": a cited source, not an actor
-            taken.append((a, b))
+            taken.add(a, b)
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
         return doc
 
@@ -340,11 +370,14 @@ class AcronymResolver:
         orgs = [m for m in mentions if m.label == "ORG"]
         org_spans = [(m.start, m.end) for m in orgs]
         pairs: list[AcronymPair] = []
+        org_spans.sort()
+        org_starts = [x for x, _ in org_spans]
         for a, b in _sentences(doc):
             if _excluded(doc, a, b):
                 continue
-            pairs.extend(find_bracket_definitions(text, org_spans, a, b, known=self.known_expansions))
-            pairs.extend(find_phrase_definitions(text, org_spans, a, b))
+            local = org_spans[bisect.bisect_left(org_starts, a):bisect.bisect_left(org_starts, b)]
+            pairs.extend(find_bracket_definitions(text, local, a, b, known=self.known_expansions))
+            pairs.extend(find_phrase_definitions(text, local, a, b))
         pairs = [p for p in pairs if not self._contradicted(p)
                  and not (p.short_span and _excluded(doc, *p.short_span))]
         # an acronym the text defines as something other than a body ("các chất làm suy giảm tầng
@@ -354,37 +387,37 @@ class AcronymResolver:
         if not_org:
             mentions[:] = [m for m in mentions if not (m.label == "ORG" and m.method == "caps" and m.text in not_org)]
             org_spans = [(m.start, m.end) for m in mentions if m.label == "ORG"]
-        occupied = [(m.start, m.end) for m in mentions]
+        occupied = SpanSet((m.start, m.end) for m in mentions)
+        org_span_set = set(org_spans)
         defined: dict[str, AcronymPair] = {}
         for p in pairs:
-            org_long = p.long_span in set(org_spans) or bool(self.gaz.orgs_for_acronym(p.short))
+            org_long = p.long_span in org_span_set or bool(self.gaz.orgs_for_acronym(p.short))
             if org_long:
                 defined.setdefault(p.short, p)
-            if p.short_span and org_long and not any(p.short_span[0] < y and x < p.short_span[1]
-                                                     for x, y in occupied):
+            if p.short_span and org_long and not occupied.overlaps(*p.short_span):
                 mentions.append(Mention(*p.short_span, "ORG", p.short, method="acronym-def", score=0.9))
-                occupied.append(p.short_span)
+                occupied.add(*p.short_span)
             if p.long_span and not org_long:
                 continue
-            if p.long_span and p.long_span not in set(org_spans) and org_long and \
-                    not any(p.long_span[0] < y and x < p.long_span[1] for x, y in occupied):
+            if p.long_span and p.long_span not in org_span_set and org_long and \
+                    not occupied.overlaps(*p.long_span):
                 mentions.append(Mention(*p.long_span, "ORG", p.long, method="acronym-def", score=0.8))
-                occupied.append(p.long_span)
+                occupied.add(*p.long_span)
         # later bare mentions of an acronym defined in this document
         if defined:
             pat = re.compile(r"(?<![\w&.])(" + "|".join(re.escape(s) for s in sorted(defined, key=len, reverse=True))
                              + r")(?![\w&])")
             for m in pat.finditer(text):
                 a, b = m.span()
-                if _excluded(doc, a, b) or any(a < y and x < b for x, y in occupied):
+                if _excluded(doc, a, b) or occupied.overlaps(a, b):
                     continue
                 mentions.append(Mention(a, b, "ORG", m.group(1), method="acronym-use", score=0.85))
-                occupied.append((a, b))
+                occupied.add(a, b)
         doc._.vi_acronyms = pairs + self._gazetteer_pairs(doc, {p.short for p in pairs})
         self._abbreviation_mentions(doc, occupied)
         return doc
 
-    def _abbreviation_mentions(self, doc: Doc, occupied: list[tuple[int, int]]) -> None:
+    def _abbreviation_mentions(self, doc: Doc, occupied: SpanSet) -> None:
         """ABBR mentions: acronym-like tokens that are not organisations (HTQT, KH&CN, ODA, unknown
         ones), with the expansion as value when known — the input of `extractor acronyms --unknown`."""
         text = _doc_text(doc)
@@ -392,7 +425,7 @@ class AcronymResolver:
         for m in _ABBR_TOKEN_RE.finditer(text):
             a, b = m.span()
             short = m.group(0)
-            if _excluded(doc, a, b) or any(a < y and x < b for x, y in occupied):
+            if _excluded(doc, a, b) or occupied.overlaps(a, b):
                 continue
             before, after = text[max(0, a - 1):a], text[b:b + 1]
             if before in ("/", "-") or after in ("/", "-") or before.isdigit():
@@ -666,10 +699,22 @@ class CooperationExtractor:
         home = self._home(parties)
         seen: set[tuple] = set()
         rels = []
+        parties.sort(key=lambda p: p.start)
+        dates.sort()
+        amounts.sort()
+        p_starts = [p.start for p in parties]
+        d_starts = [d[0] for d in dates]
+        a_starts = [x[0] for x in amounts]
+
+        def window(items, starts, a, b):  # the items of one sentence, without scanning them all
+            return items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
         for a, b in sents:
             if _excluded(doc, a, b):
                 continue
-            for rel in extract_relations(text, (a, b), parties, dates, amounts, home=home):
+            for rel in extract_relations(text, (a, b), window(parties, p_starts, a, b),
+                                         window(dates, d_starts, a, b), window(amounts, a_starts, a, b),
+                                         home=home):
                 key = (tuple(sorted(p.key for p in rel.parties)), rel.activity)
                 if key in seen:
                     continue
@@ -695,14 +740,14 @@ class CooperationExtractor:
         syls: list[Syllable] = doc._.vi_syllables or []
         rules = load_rules()
         text = _doc_text(doc)
-        occupied = [(m.start, m.end) for m in doc._.vi_mentions]
+        occupied = SpanSet((m.start, m.end) for m in doc._.vi_mentions)
         out: list[Party] = []
         for i, s in enumerate(syls):
             h = _head_at(syls, i, rules)
             if not h:
                 continue
             a, b = s.start, syls[i + h - 1].end
-            if any(x <= a < y for x, y in occupied):
+            if occupied.overlaps(a, a + 1):
                 continue
             nxt = syls[i + h] if i + h < len(syls) else None
             if nxt is not None and nxt.is_word and (nxt.is_cap or _tail_len(syls, i + h, rules)):
