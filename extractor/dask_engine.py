@@ -355,17 +355,7 @@ def _run(inputs, outdir, scheduler, gdir, fingerprint, partition_size, max_chars
                 _apply_reviews(result, reviews, used)
                 for table, rows in result.tables().items():
                     tables[table].extend(rows)
-                for table, n in writer.write(result).items():
-                    summary.rows[table] += n
-                summary.documents += 1
-                summary.cached += cached is not None
-                summary.chars += int(result.document.get("chars") or 0)
-                if result.document["status"] == "ok":
-                    summary.ok += 1
-                else:
-                    summary.errors += 1
-                    if len(summary.error_examples) < 20:
-                        summary.error_examples.append((doc_id, str(result.document["error"])))
+                summary.record(result, writer.write(result), cached is not None)
                 if bar is not None:
                     bar.update(1)
             if parts is not None:

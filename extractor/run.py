@@ -61,6 +61,20 @@ class RunSummary:
     reviews_unmatched: int = 0
     error_examples: list[tuple[str, str]] = field(default_factory=list)
 
+    def record(self, result: DocumentResult, counts: dict[str, int], cached: bool) -> None:
+        """Account for one written document (both engines call this)."""
+        for table, n in counts.items():
+            self.rows[table] += n
+        self.documents += 1
+        self.cached += cached
+        self.chars += int(result.document.get("chars") or 0)
+        if result.document["status"] == "ok":
+            self.ok += 1
+        else:
+            self.errors += 1
+            if len(self.error_examples) < 20:
+                self.error_examples.append((str(result.document["doc_id"]), str(result.document["error"])))
+
     def line(self) -> str:
         rate = self.chars / self.elapsed if self.elapsed else 0.0
         cached = f", {self.cached} unchanged from the previous run" if self.cached else ""
@@ -269,8 +283,8 @@ class TableWriter:
 # ------------------------------------------------------------------------------------ workers
 _WORKER: dict[str, object] = {}
 #: spaCy's string store keeps every token string it has seen; reloading the pipeline every this
-#: many documents keeps a long run's memory flat (a reload costs well under a second).
-RELOAD_EVERY = 5000
+#: many documents keeps a long run's memory flat (a reload costs about half a second).
+RELOAD_EVERY = 2000
 
 
 def _work(item: tuple[RawDocument, str, DocumentResult | None]) -> tuple[str, DocumentResult, bool]:
@@ -342,11 +356,12 @@ def run(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLike[str]
             digest = content_hash(raw, fingerprint, max_chars)
             yield raw, digest, cache.get(raw.doc_id, digest)
 
+    del nlp  # only _WORKER holds the pipeline, so a periodic reload can free the old one
     pool = None
     try:
         if workers > 1:
             # load underthesea's lazily-loaded models here, once, so forked workers share them
-            process_document(nlp, gaz, RawDocument("warm-up", "", "Bộ Ngoại giao làm việc với JICA ngày 3/7/2019."))
+            process_document(_WORKER["nlp"], gaz, RawDocument("warm-up", "", "Bộ Ngoại giao làm việc với JICA ngày 3/7/2019."))
             ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
             pool = ctx.Pool(workers)
             results = pool.imap(_work, items(), chunksize=4)
@@ -358,17 +373,7 @@ def run(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLike[str]
                 cache.put(doc_id, digest, result)
             keep[doc_id] = digest
             _apply_reviews(result, reviews, used)
-            for table, n in writer.write(result).items():
-                summary.rows[table] += n
-            summary.documents += 1
-            summary.cached += was_cached
-            summary.chars += int(result.document.get("chars") or 0)
-            if result.document["status"] == "ok":
-                summary.ok += 1
-            else:
-                summary.errors += 1
-                if len(summary.error_examples) < 20:
-                    summary.error_examples.append((doc_id, str(result.document["error"])))
+            summary.record(result, writer.write(result), was_cached)
             if bar is not None:
                 bar.update(1)
     except BaseException:
