@@ -262,8 +262,9 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             if _is_person_at(syls, k, rules, is_place):
                 break  # "Liên minh HTX Việt Nam Lê Văn Nghị": a person follows a title
             if k > j and s.text.isascii() and s.text[1:].islower() and s.word_start and \
+                    k + 1 < end and syls[k + 1].text[:1].isupper() and syls[k + 1].text.isascii() and \
                     any(not x.text.isascii() for x in syls[j:k] if x.is_word) and not is_place(s.start, s.end):
-                break  # "Ngân hàng Thế giới James D. Wolfensohn": a foreign person follows the name
+                break  # "Ngân hàng Thế giới James D. Wolfensohn": a foreign person (2+ Latin words) follows
             n = _cap_word_len(syls, k)
             # a run of capitalised words that forms a place closes the name for lower-case tails
             m = k + n
@@ -318,6 +319,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             break
         if low in rules.connectors and k + 1 < end and allow_complements and accepted > j - (low == "các"):
             nxt = syls[k + 1]
+            if after_place and low != "ở":
+                break  # "Cơ quan HTQT Nhật Bản cho Việt Nam": the name ended with its place
             if low == "và" and k > j and all(x.text.isascii() for x in syls[j:k]) and not nxt.is_cap:
                 break  # "LG và đại học Korea University": Vietnamese words do not extend a foreign name
             if nxt.is_cap and nxt.word_start and (_head_at(syls, k + 1, rules) and low != "các"):

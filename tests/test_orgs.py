@@ -1,0 +1,58 @@
+"""Organisation recognition: paired good/bad examples over the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+import extractor
+
+GOOD = [  # (text, an organisation name that must be found)
+    ("Bộ Nông nghiệp và Phát triển nông thôn chủ trì hội nghị.", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Đoàn công tác Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đến thăm.",
+     "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế"),
+    ("Ủy ban Nhà nước về Người Việt Nam ở nước ngoài thuộc Bộ Ngoại giao.",
+     "Ủy ban Nhà nước về Người Việt Nam ở nước ngoài"),
+    ("Trung tâm Dịch vụ, Tư vấn và Đào tạo tài nguyên và môi trường tổ chức hội nghị.",
+     "Trung tâm Dịch vụ, Tư vấn và Đào tạo tài nguyên và môi trường"),
+    ("Phó Chủ tịch Liên minh Hợp tác xã Việt Nam Lê Văn Nghị phát biểu.", "Liên minh Hợp tác xã Việt Nam"),
+    ("Lực lượng Công an phường 27 đã có mặt.", "Công an phường 27"),
+    ("Ông Scott McNealy, chủ tịch Sun Microsystems, cho biết.", "Sun Microsystems"),
+    ("Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tài trợ.", "Cơ quan Hợp tác Quốc tế Hàn Quốc"),
+    ("Hợp đồng với tập đoàn Microsoft đã được ký.", "Microsoft"),
+]
+
+BAD = [  # (text, a string that must NOT be reported as an organisation)
+    ("Viện trợ của Nhật Bản tăng mạnh.", "Viện trợ"),
+    ("Hội nghị Bộ trưởng diễn ra ở Hà Nội.", "Hội nghị Bộ trưởng"),
+    ("Thừa Thiên Huế muốn trở thành một Trung tâm Khoa học và Công nghệ.", "Trung tâm Khoa học và Công nghệ"),
+    ("Phó Tổng cục trưởng chủ trì cuộc họp.", "Tổng cục"),
+    ("Ngân hàng Thế giới James D. Wolfensohn cho biết.", "Ngân hàng Thế giới James"),
+    ("Ban Giám đốc điều hành đã thông qua kế hoạch.", "Ban Giám đốc điều hành"),
+    ("Đảng và Nhà nước quan tâm chỉ đạo.", "Đảng và Nhà nước"),
+    ("Dự án Trung tâm Hội chợ Triển lãm sẽ khởi công.", "Trung tâm Hội chợ Triển lãm"),
+]
+
+
+def org_names(text: str) -> set[str]:
+    return {m["text"] for m in extractor.extract(text)["mentions"] if m["label"] == "ORG"}
+
+
+@pytest.mark.parametrize("text,name", GOOD)
+def test_good_organisations(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text,name", BAD)
+def test_not_organisations(text, name):
+    assert name not in org_names(text)
+
+
+def test_linking_expands_abbreviations_inside_names():
+    rec = extractor.extract("Thông tin về những hỗ trợ của Cơ quan HTQT Nhật Bản cho Việt Nam.")
+    org = [o for o in rec["organizations"] if o["name"] == "Cơ quan HTQT Nhật Bản"][0]
+    assert org["entity_id"] == "jica" and org["foreign"] == "true" and org["country"] == "JP"
+
+
+def test_unlinked_foreign_country_inferred_from_name_tail():
+    rec = extractor.extract("Viện Nghiên cứu Khí hậu Xanadu, Hàn Quốc (XICR) ký thỏa thuận với Viện.")
+    org = [o for o in rec["organizations"] if o["name"].startswith("Viện Nghiên cứu Khí hậu Xanadu")][0]
+    assert org["in_gazetteer"] == "false" and org["country"] == "KR" and org["foreign"] == "true"
