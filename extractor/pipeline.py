@@ -299,7 +299,33 @@ class EntityRecognizer:
                 continue  # "theo TTXVN", "nhận định với VnExpress": a cited source, not an actor
             taken.add(a, b)
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
+        self._propagate_latin(doc, text, taken)
         return doc
+
+    def _propagate_latin(self, doc: Doc, text: str, taken: SpanSet) -> None:
+        """Document-level consistency for Latin-script names (clubs, companies): a name shown to be
+        an organisation once (a marker word, a classifier "CLB X", an apposition "X, CLB nhỏ bé",
+        a list that holds a known organisation) is an organisation wherever it recurs."""
+        mentions = doc._.vi_mentions
+        known = {m.text for m in mentions if m.label == "ORG" and _LATIN_NAME_RE.fullmatch(m.text)}
+        for m in _LATIN_APPOSITION_RE.finditer(text):
+            if not self.is_place(m.group(1)):
+                known.add(m.group(1))
+        for m in _LATIN_LIST_RE.finditer(text):
+            items = [x.strip() for x in re.split(r",\s*|\s+và\s+", m.group(0))]
+            if any(x in known for x in items):
+                known.update(x for x in items if _LATIN_NAME_RE.fullmatch(x) and not self.is_place(x))
+        known = {k for k in known if len(k) > 2 and not self.is_place(k) and k not in self.generic_abbrevs}
+        if not known:
+            return
+        pat = re.compile(r"(?<![\w&.])(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
+                         + r")(?![\w&])")
+        for m in pat.finditer(text):
+            a, b = m.span()
+            if taken.overlaps(a, b) or _excluded(doc, a, b):
+                continue
+            taken.add(a, b)
+            mentions.append(Mention(a, b, "ORG", m.group(1), method="propagated", score=0.55))
 
 
 @Language.factory("vi_entities", default_config={"gazetteer_dir": None})
@@ -801,6 +827,11 @@ def make_ents(nlp: Language, name: str):
     return vi_ents
 
 
+_LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z0-9.\-']+(?: [A-Z][A-Za-z0-9.\-']+){0,3}")
+_LATIN_APPOSITION_RE = re.compile(r"(?<![\w])([A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3}),\s+(?:CLB|câu lạc bộ|"
+                                  r"đội bóng|đội|hãng|công ty|tập đoàn|nhà sản xuất)(?!\w)")
+_LATIN_LIST_RE = re.compile(r"[A-Z][A-Za-z0-9.\-']+(?: [A-Z][A-Za-z0-9.\-']+){0,3}"
+                            r"(?:(?:,\s*|\s+và\s+)[A-Z][A-Za-z0-9.\-']+(?: [A-Z][A-Za-z0-9.\-']+){0,3}){1,8}")
 _SOURCE_CUE_RE = re.compile(r"(?:(?<!\w)(?:theo|với|nguồn|trả lời|phỏng vấn|đăng trên|dẫn)\s+(?:báo\s+|tờ\s+|hãng\s+)?|\(\s*)$",
                             re.IGNORECASE)
 _ABBR_TOKEN_RE = re.compile(r"(?<![\w&.])[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ]*)*(?:\.[A-ZĐ]+)*(?![\w&])")
