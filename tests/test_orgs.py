@@ -56,3 +56,12 @@ def test_unlinked_foreign_country_inferred_from_name_tail():
     rec = extractor.extract("Viện Nghiên cứu Khí hậu Xanadu, Hàn Quốc (XICR) ký thỏa thuận với Viện.")
     org = [o for o in rec["organizations"] if o["name"].startswith("Viện Nghiên cứu Khí hậu Xanadu")][0]
     assert org["in_gazetteer"] == "false" and org["country"] == "KR" and org["foreign"] == "true"
+
+
+def test_latin_names_propagate_within_a_document():
+    text = ("Thun, CLB nhỏ bé của Thụy Sĩ, đã vào vòng bảng. Trước đó Thun loại Dinamo Kiev và Malmo. "
+            "Các đội bóng lớn như Real Madrid, Juventus, Chelsea cũng vậy.")
+    names = [m["text"] for m in extractor.extract(text)["mentions"] if m["label"] == "ORG"]
+    assert names.count("Thun") == 2
+    assert {"Real Madrid", "Juventus", "Chelsea"} <= set(names)
+    assert "Thụy Sĩ" not in names
