@@ -14,23 +14,17 @@ Everything here is a pure function over strings/offsets; the spaCy component in
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .normalize import fold, strip_diacritics
 
 __all__ = [
     "AcronymPair", "letters_match", "initials", "find_bracket_definitions",
-    "find_phrase_definitions", "split_compound", "ACRONYM_TOKEN_RE", "looks_like_acronym",
-    "NOT_ACRONYMS",
+    "find_phrase_definitions", "looks_like_acronym", "NOT_ACRONYMS",
 ]
 
 #: Function words that Vietnamese abbreviations routinely skip.
 SKIPPABLE = frozenset({"của", "về", "các", "cho", "và", "ở", "tại", "the", "of", "for", "and", "on", "in"})
-
-# One acronym token: letters/digits with inner & . - ; at least two capitals, or CamelCase
-ACRONYM_TOKEN_RE = re.compile(
-    r"(?<![\w&])(?:[A-ZĐ][A-Za-zĐđ]*(?:[&.\-][A-ZĐ][A-Za-zĐđ]*)*\d{0,3})(?![\w&])")
 
 #: Roman numerals, units and words in capitals that are not acronym definitions.
 NOT_ACRONYMS = frozenset({
@@ -153,11 +147,6 @@ def _words_before(text: str, end: int, count: int) -> list[tuple[int, int]]:
         i = k
     spans.reverse()
     return spans
-
-
-def split_compound(short: str) -> list[str]:
-    """'KHCN&HTQT' -> ['KHCN', '&', 'HTQT']; 'KHCN & MT' -> ['KHCN', '&', 'MT']."""
-    return [p for p in re.split(r"\s*(&)\s*", short) if p]
 
 
 _BRACKET_RE = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
@@ -337,11 +326,3 @@ def find_phrase_definitions(text: str, org_spans: list[tuple[int, int]],
             out.append(AcronymPair(m.group(1), text[a:b], (s0, s0 + len(m.group(1))), (a, b), True,
                                    "text", "dash"))
     return out
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def same_long(a: str, b: str) -> bool:
-    return fold(a) == fold(b)

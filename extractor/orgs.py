@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .acronyms import looks_like_acronym
+
 __all__ = [
-    "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "is_acronym_like", "RULES",
+    "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "find_latin_orgs", "load_rules",
 ]
 
 _DATA = Path(__file__).with_name("data") / "vi_org_rules.json"
@@ -90,7 +92,6 @@ def load_rules() -> Rules:
     )
 
 
-RULES = load_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,19 +124,6 @@ def syllabify(text: str, word_spans: list[tuple[int, int]]) -> list[Syllable]:
             out.append(Syllable(m.start(), m.end(), m.group(), wi, first))
             first = False
     return out
-
-
-_ACRONYM_RE = re.compile(r"^(?=.*[A-ZĐ].*[A-ZĐ])[A-ZĐ][A-Za-zĐđ0-9&.\-]{1,11}$|^[A-ZĐ][a-z]{1,3}[A-Z][A-Za-z]*$")
-
-
-def is_acronym_like(token: str) -> bool:
-    """'JICA', 'KH&CN', 'TP.HCM', 'IrishAID', 'CAFEO38', 'Bfw'-style tokens (not 'Hà', not '2019')."""
-    if len(token) < 2 or len(token) > 12 or not token[0].isupper():
-        return False
-    if _ACRONYM_RE.match(token):
-        return True
-    # short mixed-case like "Bfw" is only acronym-like when the gazetteer/text says so
-    return False
 
 
 @dataclass(frozen=True)
@@ -411,9 +399,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     and not _match_seq(syls, j, rules.non_org_starts, case_sensitive=False) \
                     and not _is_person_at(syls, j, rules, is_place):
                 stop = _scan_name(syls, j, end, rules, is_place, is_generic=is_generic)
-                name_is_acronym = stop == j + 1 and is_acronym_like(syls[j].text)
+                name_is_acronym = stop == j + 1 and looks_like_acronym(syls[j].text)
                 followed_by_acronym = stop + 2 < end and syls[stop].text == "(" and \
-                    is_acronym_like(syls[stop + 1].text)
+                    looks_like_acronym(syls[stop + 1].text)
                 place_only = is_place(syls[j].start, syls[stop - 1].end) if stop > j else True
                 verbish = tuple(x.text for x in syls[i:j]) in rules.verb_prefixes
                 if stop > j and not place_only and (not verbish or name_is_acronym or followed_by_acronym):
@@ -447,7 +435,7 @@ def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None
         words = [s.text for s in syls[i:j]]
         marked = any(w in rules.foreign_org_words for w in words) and len(words) >= 2
         bracketed = j + 2 < end and syls[j].text == "(" and len(words) >= 2 and \
-            is_acronym_like(syls[j + 1].text) and syls[j + 2].text == ")"
+            looks_like_acronym(syls[j + 1].text) and syls[j + 2].text == ")"
         if marked or bracketed:
             out.append(OrgCandidate(syls[i].start, syls[j - 1].end, "", "latin"))
         i = j

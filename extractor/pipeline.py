@@ -23,7 +23,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
@@ -883,5 +883,3 @@ def load(gazetteer_dir: str | Path | None = None) -> Language:
     nlp.add_pipe("vi_ents")
     return nlp
 
-
-Span  # re-exported type for type checkers of callers
