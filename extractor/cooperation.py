@@ -237,9 +237,10 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
             return []
     trig = max(triggers, key=lambda t: (t.priority, -t.start))
     pairs = _pairs(text, sent, parties, trig)
-    if home is not None and trig.activity in FUNDING and parties and all(p.foreign for p in parties):
-        # donors listed with no recipient named: in Vietnamese ODA news the recipient is Vietnam
-        pairs = [[d, home] for d in _dedupe(sorted(parties, key=lambda p: p.start)) if not d.in_brackets]
+    others = [p for p in parties if home is None or p.key != home.key]
+    if home is not None and trig.activity in FUNDING and others and all(p.foreign for p in others):
+        # donors listed with no other recipient: in Vietnamese ODA news the recipient is Vietnam
+        pairs = [[d, home] for d in _dedupe(sorted(others, key=lambda p: p.start)) if not d.in_brackets]
     out = []
     for pair in pairs:
         a, b = pair[0], pair[1]
