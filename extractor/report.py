@@ -24,6 +24,8 @@ Library use::
 """
 from __future__ import annotations
 
+from .records import COLUMNS
+
 import html
 import math
 import os
@@ -54,18 +56,7 @@ OTHER_COLOR = "#dddddd"
 
 # Columns each table must have for the report; missing ones are added empty so that tables
 # written by older or newer versions still produce a page.
-_COLUMNS = {
-    "documents": ["doc_id", "source", "title", "published", "author", "source_credit", "chars", "status",
-                  "error"],
-    "mentions": ["doc_id", "start", "end", "text", "label", "value", "unit", "qualifier", "entity_id",
-                 "method", "score"],
-    "organizations": ["doc_id", "entity_id", "name", "acronym", "canonical_name", "name_en", "country",
-                      "org_type", "foreign", "mentions", "in_gazetteer"],
-    "acronyms": ["doc_id", "short", "long", "defined_in_text", "source", "entity_id"],
-    "cooperations": ["record_id", "doc_id", "parties", "party_ids", "party_acronyms", "activity",
-                     "international", "date", "amount", "currency", "evidence", "start", "end",
-                     "confidence"],
-}
+_COLUMNS = COLUMNS  # the output contract, defined once in extractor.records
 
 
 class ReportError(ValueError):

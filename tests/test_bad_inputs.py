@@ -24,7 +24,7 @@ from extractor.cli import main
 from extractor.readers import encode_legacy
 
 ROOT = Path(__file__).resolve().parents[1]
-TONES = "\u0300\u0301\u0303\u0309\u0323"
+from _encodings import to_cp1258  # noqa: E402
 # A real sentence (no uppercase toned letter, so TCVN3 can encode it without loss).
 ARTICLE = ("Bộ Ngoại giao Việt Nam và Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) đã ký thỏa thuận hợp tác "
            "về đào tạo cán bộ ngày 3/7/2019 tại Hà Nội.\n"
@@ -68,17 +68,6 @@ def run(tmp_path: Path, *inputs, args: tuple[str, ...] = ()) -> Out:
     return Out(out, result.output)
 
 
-def to_cp1258(text: str) -> bytes:
-    """What Windows writes for Vietnamese in code page 1258: base letter + combining tone mark."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            nfd = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONES))
-            out += (base + "".join(c for c in nfd if c in TONES)).encode("cp1258")
-    return bytes(out)
 
 
 def assert_ok_article(out: Out, doc_id: str, original_text: str) -> None:

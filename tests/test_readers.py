@@ -27,20 +27,9 @@ SENTENCE = "Bộ Ngoại giao Việt Nam và Cơ quan Hợp tác Quốc tế Nh�
 # lowercase toned letters only in words after the first: encodable in TCVN3 (no uppercase toned codes)
 FRENCH = ("Le ministère français des Affaires étrangères a signé un accord de coopération avec "
           "l'Agence française de développement. Où êtes-vous? Il était très content.")
-TONES = "\u0300\u0301\u0303\u0309\u0323"
+from _encodings import to_cp1258  # noqa: E402
 
 
-def to_cp1258(text: str) -> bytes:
-    """Encode like Windows does: precomposed where cp1258 has the letter, else base + tone mark."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            nfd = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONES))
-            out += (base + "".join(c for c in nfd if c in TONES)).encode("cp1258")
-    return bytes(out)
 
 
 def seed_words() -> list[str]:
