@@ -349,15 +349,18 @@ def unknown_acronyms(outdir: str | os.PathLike[str], gazetteer_dir: str | os.Pat
     that many documents use is a missing organisation or abbreviation row.  The expansion the
     articles give themselves ("Viện ... (MDRI)") is the best first guess for the long form.
     """
-    import pandas as pd
-
     outdir = Path(outdir)
     _require_outdir(outdir, ("documents", "mentions", "organizations", "acronyms"))
-    gaz = _load_gazetteer(gazetteer_dir)
-    docs = _read_table(outdir, "documents")
-    mentions = _read_table(outdir, "mentions")
-    orgs = _read_table(outdir, "organizations")
-    acr = _read_table(outdir, "acronyms")
+    return _unknown_from_tables(_load_gazetteer(gazetteer_dir), _read_table(outdir, "documents"),
+                                _read_table(outdir, "mentions"), _read_table(outdir, "organizations"),
+                                _read_table(outdir, "acronyms"), example_sentences)
+
+
+def _unknown_from_tables(gaz: Gazetteer, docs: "pd.DataFrame", mentions: "pd.DataFrame", orgs: "pd.DataFrame",
+                         acr: "pd.DataFrame", example_sentences: bool) -> "pd.DataFrame":
+    """:func:`unknown_acronyms` over tables already read (``suggest`` reads them once for both)."""
+    import pandas as pd
+
     order = _doc_order(docs)
 
     doc_sets: dict[str, set[str]] = defaultdict(set)
@@ -545,7 +548,8 @@ def suggest(outdir: str | os.PathLike[str], gazetteer_dir: str | os.PathLike[str
     orgs = _read_table(outdir, "organizations")
     mentions = _read_table(outdir, "mentions")
     order = _doc_order(docs)
-    unknown = unknown_acronyms(outdir, gazetteer_dir, example_sentences=False)
+    unknown = _unknown_from_tables(gaz, docs, mentions, orgs, _read_table(outdir, "acronyms"),
+                                   example_sentences=False)
     unknown_by_short = {r["short"]: r for r in unknown.to_dict("records")}
 
     upper_abbrevs = frozenset(a.upper() for a in gaz.abbreviations)
