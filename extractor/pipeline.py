@@ -625,7 +625,8 @@ class OrgLinker:
                 if not m.entity_id and c.entity_id:
                     m.entity_id = c.entity_id
             full = [m.text for m in c.mentions if not looks_like_acronym(m.text)]
-            c.name = max(full, key=lambda t: (len(t), -full.index(t))) if full else c.mentions[0].text
+            # the longest form; among equally long ones the first
+            c.name = max(full, key=len) if full else c.mentions[0].text
             pure = [m.text for m in c.mentions if looks_like_acronym(m.text)]
             with_acr = [m.text for m in c.mentions
                         if any(looks_like_acronym(p) and not self.gaz.place_for(p) for p in m.text.split()[1:])]

@@ -110,6 +110,7 @@ def doc_to_result(doc: Doc, norm: Normalized, doc_id: str, source: str, gaz: Gaz
             "foreign": _b(foreign), "mentions": len(c.mentions), "in_gazetteer": _b(entry is not None)})
 
     # acronyms: one row per (short, long)
+    eid_at = {(m.start, m.end): c.entity_id for c in doc._.vi_clusters for m in c.mentions}
     seen: set[tuple[str, str]] = set()
     for p in doc._.vi_acronyms:
         key = (p.short, fold(p.long))
@@ -118,11 +119,7 @@ def doc_to_result(doc: Doc, norm: Normalized, doc_id: str, source: str, gaz: Gaz
         seen.add(key)
         short = span(*p.short_span)[2] if p.short_span else p.short
         long = span(*p.long_span)[2] if p.long_span else p.long
-        eid = ""
-        if p.long_span:
-            for c in doc._.vi_clusters:
-                if any((m.start, m.end) == p.long_span for m in c.mentions):
-                    eid = c.entity_id
+        eid = eid_at.get(p.long_span, "") if p.long_span else ""
         if not eid:
             entries = gaz.orgs_for_acronym(p.short)
             eid = entries[0].id if len(entries) == 1 else ""
