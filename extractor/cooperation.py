@@ -64,6 +64,9 @@ class Relation:
     currency: str = ""
     confidence: float = 0.5
     notes: list[str] = field(default_factory=list)
+    #: other specific triggers of the sentence, nearest to the partner first: a pair already
+    #: recorded with ``activity`` earlier in the document may take one of these instead
+    alternatives: list[Trigger] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class Lexicon:
     attendance: re.Pattern[str]
     between: re.Pattern[str]
     internal: re.Pattern[str]
+    #: "sinh viên Việt Nam": a common noun right before a country makes it an attribute
+    country_modifier: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +93,10 @@ def lexicon() -> Lexicon:
     def alt(words: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
-    return Lexicon(prio, tuple(trig), alt(data["attendance"]), alt(data["between"]), alt(data["internal"]))
+    modifier = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["country_modifier_nouns"])
+                          + r")(?:\s+của)?\s+$", re.IGNORECASE)
+    return Lexicon(prio, tuple(trig), alt(data["attendance"]), alt(data["between"]), alt(data["internal"]),
+                   modifier)
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -183,6 +191,38 @@ def _own_trigger(text: str, triggers: list[Trigger], partner: Party, strongest: 
     return strongest
 
 
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|&|…|\.\.\.|và|hoặc|cùng|cùng với)?\s*", re.IGNORECASE)
+_LIST_INTRO_RE = re.compile(r"(?<!\w)(?:như|gồm|gồm có|bao gồm|là|có|kể cả|đó là)\s*:?\s*$|:\s*$",
+                            re.IGNORECASE)
+
+
+def enumerations(text: str, ordered: list[Party]) -> list[list[Party]]:
+    """Runs of parties written as one coordinated list ("WB, ADB, Uỷ ban châu Âu và OPEC").
+
+    Why: members of a list play the same role in the sentence (co-donors, co-signatories,
+    co-recipients); pairing the first member with the others invents relations between them.
+    Bracketed acronyms between members ("Ngân hàng thế giới (WB), ...") do not break a list.
+    """
+    runs: list[list[Party]] = []
+    for p in ordered:
+        if runs:
+            prev = runs[-1][-1]
+            gap = re.sub(r"\([^()]*\)", "", text[prev.end:p.start])
+            if p.start >= prev.end and _LIST_GAP_RE.fullmatch(gap):
+                runs[-1].append(p)
+                continue
+        runs.append([p])
+    return runs
+
+
+def _is_whole_list(text: str, main: list[Party]) -> bool:
+    """All the sentence's parties form one list of two or more distinct members."""
+    if len({p.key for p in main}) < 2:
+        return False
+    runs = enumerations(text, main)
+    return len(runs) == 1
+
+
 def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger) -> list[list[Party]]:
     ordered = sorted(parties, key=lambda p: p.start)
     explicit = _explicit_pairs(text, sent, ordered)
@@ -207,6 +247,15 @@ def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger
         return pairs + _cross(before, after)
     group = before or after
     if len(group) >= 2:
+        if _is_whole_list(text, group):
+            both_sides = any(p.foreign for p in group) and any(not p.foreign for p in group)
+            introduced = bool(_LIST_INTRO_RE.search(text, max(sent[0], group[0].start - 24), group[0].start))
+            if introduced or trig.activity in FUNDING and not both_sides:
+                # "các nhà tài trợ như WB, ADB, EU", "đối tác gồm A, B": co-donors or partners of
+                # someone not named here; the caller may add the recipient
+                return pairs
+            # "A, B và C ký kết ...", "Bộ KH&ĐT và ADB đã ký hiệp định vay": one joint record
+            return pairs + [_dedupe(group)]
         return pairs + _cross(group[:1], group[1:])
     return pairs
 
@@ -238,7 +287,9 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     trig = max(triggers, key=lambda t: (t.priority, -t.start))
     pairs = _pairs(text, sent, parties, trig)
     others = [p for p in parties if home is None or p.key != home.key]
-    if home is not None and trig.activity in FUNDING and others and all(p.foreign for p in others):
+    donor_list = _is_whole_list(text, [p for p in others if not p.in_brackets])
+    if home is not None and trig.activity in FUNDING and others and (
+            all(p.foreign for p in others) or donor_list and any(p.foreign for p in others)):
         # donors listed with no other recipient: in Vietnamese ODA news the recipient is Vietnam
         pairs = [[d, home] for d in _dedupe(sorted(others, key=lambda p: p.start)) if not d.in_brackets]
     out = []
@@ -256,7 +307,10 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
         chosen = _own_trigger(text, triggers, partner, trig)
         if not any(p.foreign for p in pair) and not has_home and chosen.activity not in FORMAL:
             continue  # two domestic bodies working together is internal coordination, not a record
-        rel = Relation(pair, chosen.activity, chosen, sent)
+        alts = sorted((t for t in triggers if t is not chosen and t.text not in GENERIC_TRIGGERS
+                       and t.activity != chosen.activity),
+                      key=lambda t: abs(t.start - partner.start))
+        rel = Relation(pair, chosen.activity, chosen, sent, alternatives=alts)
         d = _nearest([(a, b, v) for a, b, v in dates if sent[0] <= a < sent[1]], chosen.start)
         if d:
             rel.date = d

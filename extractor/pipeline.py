@@ -31,7 +31,7 @@ from .tokenizer import check_deadline
 from .acronyms import (AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions, letters_match,
                        looks_like_acronym)
 from .clean import CleanResult, clean
-from .cooperation import Party, extract_relations
+from .cooperation import Party, extract_relations, lexicon as coop_lexicon
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
@@ -194,6 +194,9 @@ class EntityRecognizer:
         self._add_patterns()
         self.generic_abbrevs = {a for a in gazetteer.abbreviations}
 
+    _ambiguous_re: re.Pattern[str] | None = None
+    _ambiguous_forms: dict[str, str] = {}
+
     @classmethod
     def from_gazetteer(cls, vocab, gazetteer: Gazetteer) -> "EntityRecognizer":
         return cls(vocab, gazetteer)
@@ -299,8 +302,49 @@ class EntityRecognizer:
                 continue  # "theo TTXVN", "nhận định với VnExpress": a cited source, not an actor
             taken.add(a, b)
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
+        self._ambiguous_places(doc, text, taken)
         self._propagate_latin(doc, text, taken)
         return doc
+
+    _COUNTRY_CUE_RE = re.compile(r"(?<!\w)(?:nước|phía|chính phủ|nhà nước|đại sứ quán)\s+$", re.IGNORECASE)
+    _LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|hoặc|cùng)\s*")
+
+    def _ambiguous_places(self, doc: Doc, text: str, taken: SpanSet) -> None:
+        """Short country names that are also common words or given names ("Áo" = shirt, "Nga",
+        "Nhật" = day): the phrase matcher skips them, so they are accepted here only where the
+        context says "country": capitalised and listed next to another country ("Áo, Nga,
+        Singapore", "Mỹ, châu Âu, Nhật và Canada") or after "nước"/"phía"/"Chính phủ"."""
+        if self._ambiguous_re is None:
+            forms = {" ".join(w[:1].upper() + w[1:] for w in amb.split()): place.id
+                     for place in self.gaz.places.values() if place.type == "country" for amb in place.ambiguous}
+            self._ambiguous_forms = forms
+            self._ambiguous_re = re.compile(
+                r"(?<!\w)(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+            ) if forms else re.compile(r"(?!x)x")
+        hits = [m for m in self._ambiguous_re.finditer(text) if not taken.overlaps(*m.span())]
+        if not hits:
+            return
+        mentions = doc._.vi_mentions
+        country = [(m.start, m.end) for m in mentions if m.label == "LOC" and m.entity_id in self.gaz.places
+                   and self.gaz.places[m.entity_id].type == "country"]
+        starts, ends = {x for x, _ in country}, {y for _, y in country}
+        changed = True
+        while changed and hits:  # chains: "Áo, Nga, Singapore" accepts Nga, then Áo
+            changed = False
+            for m in list(hits):
+                a, b = m.span()
+                ok = bool(self._COUNTRY_CUE_RE.search(text, max(0, a - 16), a))
+                if not ok:
+                    ok = any(y in ends and self._LIST_GAP_RE.fullmatch(text[y:a]) for y in range(max(0, a - 8), a + 1)) \
+                        or any(x in starts and self._LIST_GAP_RE.fullmatch(text[b:x]) for x in range(b, b + 9))
+                if ok and not _excluded(doc, a, b):
+                    hits.remove(m)
+                    taken.add(a, b)
+                    starts.add(a)
+                    ends.add(b)
+                    mentions.append(Mention(a, b, "LOC", m.group(1), entity_id=self._ambiguous_forms[m.group(1)],
+                                            method="gazetteer", score=0.8))
+                    changed = True
 
     def _propagate_latin(self, doc: Doc, text: str, taken: SpanSet) -> None:
         """Document-level consistency for Latin-script names (clubs, companies): a name shown to be
@@ -696,6 +740,7 @@ class CooperationExtractor:
         sents = _sentences(doc)
         intro_end = sents[min(2, len(sents) - 1)][1] if sents else 0
         parties: list[Party] = []
+        modifiers = self._country_modifiers(text, doc._.vi_mentions)
         for m in doc._.vi_mentions:
             if _DOC_AUTHOR_RE.search(text, max(0, m.start - 60), m.start):
                 continue  # "Nghị quyết 54-NQ/TW của Bộ Chính trị": the author of a document
@@ -714,7 +759,8 @@ class CooperationExtractor:
                 parties.append(Party(f"org:{c.key}", c.name, m.start, m.end, c.entity_id, c.acronym,
                                      self._org_foreign(c), "org", in_br))
             elif m.label == "LOC" and m.entity_id in self.gaz.places and \
-                    self.gaz.places[m.entity_id].type == "country" and not _LOCATIVE_RE.search(text, max(0, m.start - 8), m.start):
+                    self.gaz.places[m.entity_id].type == "country" and not _LOCATIVE_RE.search(text, max(0, m.start - 8), m.start) \
+                    and m.start not in modifiers:
                 place = self.gaz.places[m.entity_id]
                 in_br = text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
                 parties.append(Party(f"place:{place.id}", m.text, m.start, m.end, "", "",
@@ -744,7 +790,14 @@ class CooperationExtractor:
                                          home=home):
                 key = (tuple(sorted(p.key for p in rel.parties)), rel.activity)
                 if key in seen:
-                    continue
+                    # the pair is already recorded with this activity: a second, different event
+                    # of the sentence ("MOU ... ký sau cuộc hội đàm") is a new record, else a repeat
+                    alt = next((t for t in rel.alternatives if (key[0], t.activity) not in seen), None) \
+                        if rel.activity != "other" else None
+                    if alt is None:
+                        continue
+                    rel.activity, rel.trigger = alt.activity, alt
+                    key = (key[0], alt.activity)
                 seen.add(key)
                 rels.append(rel)
         # a generic "other" record adds nothing when the same pair has a specific one
@@ -752,6 +805,19 @@ class CooperationExtractor:
         doc._.vi_relations = [r for r in rels if r.activity != "other"
                               or tuple(sorted(p.key for p in r.parties)) not in typed]
         return doc
+
+    @staticmethod
+    def _country_modifiers(text: str, mentions: list[Mention]) -> set[int]:
+        """Starts of countries that only qualify a noun: 'sinh viên Việt Nam', 'các tổ chức phi
+        chính phủ của Pháp, Hà Lan, Anh' (the countries listed after it too). Not parties."""
+        out: set[int] = set()
+        prev = -1
+        for m in sorted((m for m in mentions if m.label == "LOC"), key=lambda m: m.start):
+            if coop_lexicon().country_modifier.search(text, max(0, m.start - 32), m.start) or \
+                    0 <= prev <= m.start and m.start - prev <= 6 and re.fullmatch(r"\s*(?:,|và)\s*", text[prev:m.start]):
+                out.add(m.start)
+                prev = m.end
+        return out
 
     @staticmethod
     def _home(parties: list[Party]) -> Party | None:

@@ -1,0 +1,90 @@
+"""Cooperation records: sentence patterns that decide who is paired with whom.
+
+Every sentence here is written for the test (not copied from the corpus), so the rules are
+checked on text they were not tuned on.
+"""
+from __future__ import annotations
+
+import pytest
+
+import extractor
+
+
+@pytest.fixture(scope="module")
+def run():
+    def _run(text: str) -> tuple[list[dict], list[dict]]:
+        rec = extractor.extract(text)
+        return rec["cooperations"], rec["mentions"]
+
+    return _run
+
+
+def _pairs(coops: list[dict]) -> set[frozenset[str]]:
+    return {frozenset(c["party_ids"].split(" | ")) for c in coops}
+
+
+def test_donor_list_is_paired_with_the_recipient_not_with_itself(run):
+    text = ("Năm nay Việt Nam tiếp tục nhận vốn ODA. Các nhà tài trợ đa phương lớn gồm Ngân hàng Thế giới (WB), "
+            "Ngân hàng Phát triển châu Á (ADB) và Quỹ Quốc tế Phát triển Nông nghiệp đã tài trợ hơn 2 tỷ USD.")
+    coops, _ = run(text)
+    pairs = _pairs(coops)
+    assert frozenset({"world-bank", "adb"}) not in pairs  # co-donors are not partners of each other
+    assert frozenset({"world-bank", "vn"}) in pairs and frozenset({"adb", "vn"}) in pairs
+
+
+def test_signatories_listed_before_the_trigger_make_one_joint_record(run):
+    text = ("Sáng 12/5, Đại học Quốc gia Hà Nội, Đại học Tokyo và Tập đoàn Toshiba đã ký kết biên bản "
+            "ghi nhớ về đào tạo kỹ sư.")
+    coops, _ = run(text)
+    mou = [c for c in coops if c["activity"] == "mou"]
+    assert len(mou) == 1
+    assert len(mou[0]["parties"].split(" | ")) == 3
+
+
+def test_a_two_sided_loan_signed_by_a_list_is_still_a_pair(run):
+    text = "Bộ Tài chính và Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) đã ký hiệp định vay 50 triệu USD."
+    coops, _ = run(text)
+    assert any(c["activity"] == "loan" and "JICA" in c["party_acronyms"] for c in coops)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ba nhà tài trợ song phương là Áo, Nga và Singapore cam kết viện trợ cho Lào.", {"at", "ru"}),
+    ("Các nước Mỹ, Nhật và Canada đã tài trợ cho chương trình.", {"jp"}),
+    ("Phía Nga cho biết sẽ cử chuyên gia sang.", {"ru"}),
+])
+def test_ambiguous_short_country_names_in_country_context(run, text, expected):
+    _, mentions = run(text)
+    found = {m["entity_id"] for m in mentions if m["label"] == "LOC"}
+    assert expected <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Chị Nga mua một chiếc áo mới ở chợ.",
+    "Áo dài được bày bán khắp nơi.",
+    "Ông Nguyễn Văn Đức phát biểu tại buổi lễ.",
+])
+def test_ambiguous_short_country_names_elsewhere_are_not_places(run, text):
+    _, mentions = run(text)
+    assert not [m for m in mentions if m["label"] == "LOC"]
+
+
+def test_a_country_that_only_qualifies_a_noun_is_not_a_party(run):
+    text = ("Tập đoàn Samsung trao 50 suất học bổng cho sinh viên Việt Nam học tại Đại học Quốc gia Seoul "
+            "theo chương trình hợp tác đào tạo.")
+    coops, _ = run(text)
+    assert not any("vn" in c["party_ids"].split(" | ") for c in coops)
+
+
+def test_a_pair_met_again_in_a_different_event_gets_a_second_record(run):
+    text = ("Ngày 3/4, Bộ Y tế và Tổ chức Y tế Thế giới (WHO) đã ký biên bản ghi nhớ về phòng chống dịch bệnh. "
+            "Biên bản ghi nhớ được Bộ Y tế và WHO ký sau buổi hội đàm tại Hà Nội.")
+    coops, _ = run(text)
+    acts = {c["activity"] for c in coops if "WHO" in c["party_acronyms"]}
+    assert acts == {"mou", "visit"}
+
+
+def test_a_repeated_event_is_not_a_second_record(run):
+    text = ("Bộ Y tế và Tổ chức Y tế Thế giới (WHO) đã ký biên bản ghi nhớ về phòng chống dịch bệnh. "
+            "Biên bản ghi nhớ giữa Bộ Y tế và WHO có hiệu lực trong 5 năm.")
+    coops, _ = run(text)
+    assert len([c for c in coops if "WHO" in c["party_acronyms"]]) == 1
