@@ -263,11 +263,13 @@ def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger
 def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
                       dates: list[tuple[int, int, str]] = (),
                       amounts: list[tuple[int, int, float, str, str]] = (),
-                      home: Party | None = None) -> list[Relation]:
+                      home: Party | None = None, donor: Party | None = None) -> list[Relation]:
     """Cooperation relations stated in one sentence ``text[sent[0]:sent[1]]``.
 
-    ``home`` is the document's home country (Vietnam, as the document writes it): the implicit
-    recipient when a sentence names only foreign donors of aid.
+    ``home`` is the document's home country (Vietnam, as the document writes it, or the recipient
+    a headline announces): the implicit recipient when a sentence names only foreign donors of
+    aid.  ``donor`` is the donor a headline announces: the implicit donor when a sentence about
+    aid names only recipient countries ("Các nước đã gửi yêu cầu hỗ trợ gồm Indonesia, ...").
     """
     parties = [p for p in parties if sent[0] <= p.start < sent[1]]
     if len({p.key for p in parties}) < 2 and not (home is not None and parties):
@@ -292,6 +294,9 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
             all(p.foreign for p in others) or donor_list and any(p.foreign for p in others)):
         # donors listed with no other recipient: in Vietnamese ODA news the recipient is Vietnam
         pairs = [[d, home] for d in _dedupe(sorted(others, key=lambda p: p.start)) if not d.in_brackets]
+    if not pairs and donor is not None and trig.activity in FUNDING and parties and \
+            all(p.kind == "country" and p.key != donor.key and (home is None or p.key != home.key) for p in parties):
+        pairs = [[donor, p] for p in _dedupe(sorted(parties, key=lambda p: p.start)) if not p.in_brackets]
     out = []
     for pair in pairs:
         a, b = pair[0], pair[1]
@@ -326,6 +331,33 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
         rel.confidence = round(min(max(conf, 0.05), 0.95), 2)
         out.append(rel)
     return out
+
+
+_RECEIVE_RE = re.compile(r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được)(?!\w)", re.IGNORECASE)
+
+
+def title_roles(text: str, span: tuple[int, int], parties: list[Party]) -> tuple[Party | None, Party | None]:
+    """(donor, recipient) announced by a headline about aid: "WB hỗ trợ 250 triệu USD các nước
+    bị sóng thần" (donor WB), "Afghanistan sẽ nhận 8,2 tỷ USD viện trợ" (recipient Afghanistan),
+    "ADB giúp Campuchia chống cúm gà" (both).
+
+    Why: news about aid names the main donor or recipient in the headline and then lists the
+    other side alone in the body ("Italy cam kết sẽ tài trợ hơn 170 triệu USD"); the headline
+    supplies the missing side, as the home country does for Vietnamese ODA news.
+    """
+    inside = sorted((p for p in parties if span[0] <= p.start < span[1] and not p.in_brackets),
+                    key=lambda p: p.start)
+    trig = [t for t in find_triggers(text, *span) if t.activity in FUNDING]
+    if not inside or not trig:
+        return None, None
+    t = trig[0]
+    before = [p for p in inside if p.end <= t.start]
+    after = [p for p in inside if p.start >= t.end]
+    if before and _RECEIVE_RE.search(text, before[-1].end, t.start):
+        return None, before[-1]  # "X (sẽ) nhận ... viện trợ"
+    donor = before[-1] if before else None
+    recipient = after[0] if after and after[0].kind == "country" else None
+    return donor, recipient
 
 
 def _is_bilateral(text: str, pair: list[Party]) -> bool:

@@ -31,7 +31,7 @@ from .tokenizer import check_deadline
 from .acronyms import (AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions, letters_match,
                        looks_like_acronym)
 from .clean import CleanResult, clean
-from .cooperation import Party, extract_relations, lexicon as coop_lexicon
+from .cooperation import Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
@@ -770,6 +770,11 @@ class CooperationExtractor:
         amounts = [(m.start, m.end, float(m.value), m.unit, m.qualifier)
                    for m in doc._.vi_mentions if m.label == "MONEY"]
         home = self._home(parties)
+        donor = None
+        if title_span:
+            donor, recipient = title_roles(text, title_span, parties)
+            if recipient is not None and recipient.key != "place:vn":
+                home = Party(recipient.key, recipient.name, -1, -1, "", "", recipient.foreign, recipient.kind)
         seen: set[tuple] = set()
         rels = []
         parties.sort(key=lambda p: p.start)
@@ -787,7 +792,7 @@ class CooperationExtractor:
                 continue
             for rel in extract_relations(text, (a, b), window(parties, p_starts, a, b),
                                          window(dates, d_starts, a, b), window(amounts, a_starts, a, b),
-                                         home=home):
+                                         home=home, donor=donor):
                 key = (tuple(sorted(p.key for p in rel.parties)), rel.activity)
                 if key in seen:
                     # the pair is already recorded with this activity: a second, different event
