@@ -138,7 +138,9 @@ _RECIPIENT_RE = re.compile(r"(?<!\w)(?:cho|giúp|giúp đỡ|tới|dành cho|đ�
 FUNDING = ("funding", "loan", "grant")
 #: Domestic pairs (no foreign party) are kept only for these formal, signed relations.
 FORMAL = ("agreement", "mou", "loan")
-GENERIC_TRIGGERS = frozenset({"hợp tác", "phối hợp", "quan hệ", "hỗ trợ", "giúp", "cooperation"})
+#: Words too common to type a relation on their own when a more specific trigger is in the
+#: sentence; "dự án" (project) is mostly the object of funding ("tài trợ cho dự án").
+GENERIC_TRIGGERS = frozenset({"hợp tác", "phối hợp", "quan hệ", "hỗ trợ", "giúp", "cooperation", "dự án"})
 
 
 def _cross(subjects: list[Party], partners: list[Party]) -> list[list[Party]]:
@@ -184,7 +186,7 @@ def _own_trigger(text: str, triggers: list[Trigger], partner: Party, strongest: 
             return t
         if re.match(r"\s+(?:với|cùng|của)\b", text[t.end:t.end + 8]):
             # "dự án hỗ trợ của X": a specific noun right before the generic word governs
-            if i + 1 < len(before) and before[i + 1].text not in GENERIC_TRIGGERS and \
+            if i + 1 < len(before) and (before[i + 1].text not in GENERIC_TRIGGERS or before[i + 1].text == "dự án") and \
                     0 <= t.start - before[i + 1].end <= 2:
                 return before[i + 1]
             return t
