@@ -134,6 +134,13 @@ def _dedupe(parties: list[Party]) -> list[Party]:
     return out
 
 
+_FRONTED_RE = re.compile(r"\s*[-–•]?\s*(?:Để|Nhằm|Theo)(?!\w)")
+#: "IDA của WB", "Cục X (thuộc) Bộ Y": the second body is the first one's parent, not a partner
+_PARENT_GAP_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:của|thuộc|trực thuộc)\s+")
+#: aid for someone other than the home country: "cho 118 dự án của các nước có thu nhập trung bình"
+_OTHER_RECIPIENT_RE = re.compile(r"(?<!\w)(?:cho|tới|giúp|dành cho|đối với)\s+(?:[\w,.]+\s+){0,5}?"
+                                 r"(?:các nước|các quốc gia|những nước|những quốc gia|nước nghèo|"
+                                 r"các nền kinh tế|các thành viên)(?!\w)", re.IGNORECASE)
 _RECIPIENT_RE = re.compile(r"(?<!\w)(?:cho|giúp|giúp đỡ|tới|dành cho|đối với)(?!\w)", re.IGNORECASE)
 FUNDING = ("funding", "loan", "grant")
 #: Domestic pairs (no foreign party) are kept only for these formal, signed relations.
@@ -274,6 +281,17 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     aid names only recipient countries ("Các nước đã gửi yêu cầu hỗ trợ gồm Indonesia, ...").
     """
     parties = [p for p in parties if sent[0] <= p.start < sent[1]]
+    fronted = _FRONTED_RE.match(text, sent[0], sent[1])
+    if fronted:
+        # "Để đảm bảo ... của các tổ chức trong khối Liên hợp quốc, Chủ tịch WB đã ...": a fronted
+        # purpose or source clause ("Để", "Nhằm", "Theo") holds no party of the main clause
+        comma = text.find(",", fronted.end(), sent[1])
+        if comma > 0:
+            parties = [p for p in parties if p.start > comma]
+    parties = [p for i, p in enumerate(parties)
+               if not (p.kind == "org" and any(q.kind == "org" and q.end <= p.start and q.key != p.key
+                                                and _PARENT_GAP_RE.fullmatch(text, q.end, p.start)
+                                                for q in parties[max(0, i - 3):i]))]
     if len({p.key for p in parties}) < 2 and not (home is not None and parties):
         return []
     triggers = find_triggers(text, *sent)
@@ -292,7 +310,8 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     pairs = _pairs(text, sent, parties, trig)
     others = [p for p in parties if home is None or p.key != home.key]
     donor_list = _is_whole_list(text, [p for p in others if not p.in_brackets])
-    if home is not None and trig.activity in FUNDING and others and (
+    if home is not None and trig.activity in FUNDING and others and \
+            not _OTHER_RECIPIENT_RE.search(text, sent[0], sent[1]) and (
             all(p.foreign for p in others) or donor_list and any(p.foreign for p in others)):
         # donors listed with no other recipient: in Vietnamese ODA news the recipient is Vietnam
         pairs = [[d, home] for d in _dedupe(sorted(others, key=lambda p: p.start)) if not d.in_brackets]
