@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .acronyms import looks_like_acronym
+from .normalize import strip_diacritics
 
 __all__ = [
     "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "find_latin_orgs", "load_rules",
@@ -58,6 +59,14 @@ class Rules:
     numbered_units: frozenset[str]
     non_org_caps: frozenset[str]
     foreign_org_words: frozenset[str]
+    bare_place_words: frozenset[str]
+    street_prefixes: tuple[tuple[str, ...], ...]
+    subunit_heads: frozenset[str]
+    parent_heads: frozenset[str]
+    lowercase_heads: tuple[tuple[str, ...], ...]
+    descriptor_heads: frozenset[str]
+    acronym_name_heads: frozenset[str]
+    named_only_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +98,14 @@ def load_rules() -> Rules:
         numbered_units=frozenset(w.lower() for w in data["numbered_units"]),
         non_org_caps=frozenset(data["non_org_caps"]),
         foreign_org_words=frozenset(data["foreign_org_words"]),
+        bare_place_words=frozenset(data["bare_place_words"]),
+        street_prefixes=tuple(tuple(x.split()) for x in data["street_prefixes"]),
+        subunit_heads=frozenset(data["subunit_heads"]),
+        parent_heads=frozenset(data["parent_heads"]),
+        lowercase_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_heads"]}, key=len, reverse=True)),
+        descriptor_heads=frozenset(data["descriptor_heads"]),
+        acronym_name_heads=frozenset(data["acronym_name_heads"]),
+        named_only_heads=frozenset(data["named_only_heads"]),
     )
 
 
@@ -124,6 +141,36 @@ def syllabify(text: str, word_spans: list[tuple[int, int]]) -> list[Syllable]:
             out.append(Syllable(m.start(), m.end(), m.group(), wi, first))
             first = False
     return out
+
+
+#: Vietnamese syllable shape once tone marks are stripped: onset, vowel cluster, final consonant.
+_VN_SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+#: Letters of Vietnamese words: plain ASCII, the Latin-1 vowels Vietnamese uses, and its own letters.
+_VN_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+
+
+def is_foreign_word(token: str) -> bool:
+    """A Latin-script word that cannot be one Vietnamese syllable: 'Yahoo', 'Malmo', 'Chelsea',
+    'Juventus', 'München' (but not 'Thun', 'Minh' or 'Nguyễn').
+
+    Underthesea words are made of syllables, and a Vietnamese syllable is an onset, one to three
+    vowels and at most one final consonant from a short list; a foreign name almost never fits that
+    shape, so the shape tells a foreign proper name from a capitalised Vietnamese word without any
+    name list.
+    """
+    if not token or not token[0].isalpha():
+        return False
+    for c in token:
+        if c.isascii() or c in _VN_LATIN1:
+            continue
+        o = ord(c)
+        if 0xC0 <= o <= 0x24F and c not in "ĂăĐđĨĩŨũƠơƯư":
+            return True  # ö, ü, ñ, ç, ø, å, ß ...: not a Vietnamese letter
+        return False  # Vietnamese (ạ, ơ, đ ...) or another script
+    bare = strip_diacritics(token).lower()
+    if not bare.isalpha():
+        return False
+    return not _VN_SYLLABLE_RE.fullmatch(bare)
 
 
 @dataclass(frozen=True)
@@ -226,8 +273,14 @@ def _prev_word_text(syls: list[Syllable], k: int) -> str:
 
 
 def _cap_word_len(syls: list[Syllable], j: int) -> int:
-    """A capitalised syllable plus the lower-case rest of its underthesea word ('Khoa học')."""
+    """A capitalised syllable plus the lower-case rest of its underthesea word ('Khoa học').
+
+    An acronym never takes the rest of its word: the segmenter sometimes glues the next verb to
+    it ('FIFA giành'), and a lower-case Vietnamese syllable does not continue an acronym.
+    """
     k = j + 1
+    if sum(c.isupper() for c in syls[j].text) >= 2:
+        return 1
     while k < len(syls) and syls[k].word == syls[j].word and syls[k].is_word:
         k += 1
     return k - j
@@ -239,6 +292,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
     accepted = j
     k = j
     prev_cap = False      # the last accepted element was a capitalised word
+    prev_activity = False  # ... and that word names an activity ('Hợp tác', 'Xúc tiến')
     after_place = False   # the name already ends with a place ("... Việt Nam")
     while k < end:
         s = syls[k]
@@ -259,6 +313,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             while m < end and syls[m].is_cap and syls[m].is_word:
                 m += _cap_word_len(syls, m)
             after_place = is_place(s.start, syls[m - 1].end) or is_place(syls[k].start, syls[k + n - 1].end)
+            prev_activity = " ".join(x.text.lower() for x in syls[k:k + n]) in rules.tail_verbs
             k += n
             accepted = k
             prev_cap = True
@@ -266,13 +321,36 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
         if s.is_word and not after_place and not (k > j and syls[k - 1].text.isascii() and syls[k - 1].is_cap
                                                   and len(syls[k - 1].text) > 2):
             # (no Vietnamese lower-case words after an English name: "Korea University hỗ trợ")
-            n = _tail_len(syls, k, rules, verbs_ok=prev_cap)
+            # A lower-case activity word continues a name only after a capitalised activity word
+            # ('Hợp tác phát triển', 'Xúc tiến thương mại'); after a domain noun it is the verb
+            # of the sentence ('Bộ Y tế hỗ trợ tỉnh ...').
+            n = _tail_len(syls, k, rules, verbs_ok=accepted > j)
+            if n and not (prev_cap and prev_activity) and " ".join(_words_lower(syls, k, n)) in rules.tail_verbs:
+                # ... unless its object is part of the name too: a capitalised word that is not a
+                # place or another body ('Quỹ Toàn cầu phòng chống HIV') or a domain noun
+                # ('cảnh sát điều tra tội phạm')
+                m = k + n
+                if not (m < end and syls[m].is_cap and syls[m].is_word and not _head_at(syls, m, rules)
+                        and not is_place(syls[m].start, syls[m + _cap_word_len(syls, m) - 1].end)) \
+                        and not (m < end and _tail_len(syls, m, rules, verbs_ok=False)):
+                    n = 0
             if n:
                 k += n
                 accepted = k
                 prev_cap = False
                 continue
         low = s.text.lower()
+        if low in rules.bare_place_words and accepted > j and not after_place and k == accepted and \
+                (k + 1 >= end or not (syls[k + 1].is_cap or syls[k + 1].text.isdigit())) and \
+                not (k + 2 < end and syls[k + 1].text in (",", "/", "và", "-") and
+                     (syls[k + 2].text.lower() in rules.place_prefixes
+                      or " ".join(_words_lower(syls, k + 2, 2)) in rules.place_prefixes)):
+            # ("HTX tỉnh, thành phố": a level of government, not the province)
+
+            # 'Bệnh viện Đa khoa tỉnh', 'Công an huyện': the province or district the body serves
+            k += 1
+            accepted = k
+            break
         if low in rules.place_prefixes and k + 1 < end and syls[k + 1].is_cap:
             k += 1
             continue
@@ -355,6 +433,25 @@ def _preceded_by(syls: list[Syllable], i: int, options: tuple[tuple[str, ...], .
     return False
 
 
+def _lower_name_len(syls: list[Syllable], j: int, stop: int) -> int:
+    """Syllables of ``syls[j:stop]`` before the first capitalised one (a lower-case name part)."""
+    k = j
+    while k < stop and not syls[k].is_cap:
+        k += 1
+    return k - j
+
+
+def _tail_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
+    """End of a run of lower-case lexicon words from j ('bất động sản', 'điều tra tội phạm')."""
+    k = j
+    while k < end:
+        n = _tail_len(syls, k, rules, verbs_ok=k > j)
+        if not n:
+            break
+        k += n
+    return k
+
+
 def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                    is_place=lambda a, b: False, is_known_acronym=lambda t: False,
                    is_generic=lambda t: False, is_known_name=lambda a, b: False) -> list[OrgCandidate]:
@@ -367,34 +464,94 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
         h = _head_at(syls, i, rules)
         if h:
             head = tuple(s.text for s in syls[i:i + h])
+            head_s = " ".join(head)
             j = i + h
+            weak_lower = head_s in rules.weak_heads and (j >= end or not syls[j].is_cap)
             skip = (_preceded_by_quantifier(syls, i, rules)
-                    or " ".join(head) in rules.breaker_heads
-                    or (syls[i].text.isupper() and len(syls[i].text) > 1 and j < end and syls[j].text.isupper())
+                    or head_s in rules.breaker_heads
+                    or (syls[i].text.isupper() and len(syls[i].text) > 1 and j < end and syls[j].text.isupper()
+                        and head_s not in rules.acronym_name_heads)
                     or _preceded_by(syls, i, rules.project_prefixes)
+                    or _preceded_by(syls, i, rules.street_prefixes)
                     or (j < end and syls[j].text.lower() in rules.stop_after_head)
                     or (j < end and " ".join(_words_lower(syls, j, 2)) in rules.stop_after_head)
-                    or (" ".join(head) in rules.weak_heads and (j >= end or not syls[j].is_cap)))
+                    or (weak_lower and (j >= end or not _tail_len(syls, j, rules))))
+            if not skip and head_s in rules.named_only_heads and j < end and syls[j].is_cap \
+                    and not _head_at(syls, j, rules) and not _tail_len(syls, j, rules):
+                # "Trường Chinh", "Trường Sa": one capitalised syllable after the head is a person or a
+                # place; a school's name is longer or says what it teaches
+                n = _cap_word_len(syls, j)
+                skip = j + n >= end or not (syls[j + n].is_cap and syls[j + n].is_word)
             if skip:
                 i = j
                 continue
-            stop = _scan_name(syls, j, end, rules, is_place,
-                              allow_complements=head not in rules.standalone, is_generic=is_generic)
-            if stop == j + 1 and is_known_acronym(syls[j].text) or \
+            standalone = head in rules.standalone
+            stop = _scan_name(syls, j, end, rules, is_place, allow_complements=not standalone, is_generic=is_generic)
+            if standalone and stop > j and not is_place(syls[j].start, syls[stop - 1].end):
+                stop = j  # "Chính phủ Quy chế ...": only a place completes a standalone head
+            if weak_lower:
+                # "Trung tâm điều độ hệ thống điện quốc gia", "Cảnh sát giao thông TP HCM": a weak head
+                # takes a lower-case name only when it is long (three syllables) or ends with a place
+                low = _lower_name_len(syls, j, stop)
+                if not (low >= 3 or (low and stop > j + low)):
+                    i = j
+                    continue
+            if stop == j + 1 and is_known_acronym(syls[j].text) and head_s not in rules.acronym_name_heads or \
                     stop > j and is_known_name(syls[j].start, syls[stop - 1].end):
                 i = j  # "Tổ chức KOICA", "Công ty Microsoft": the classifier is not part of the name
                 continue
-            if stop > j or head in rules.standalone:
-                out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, " ".join(head), "rule"))
+            if stop > j and head_s in rules.subunit_heads and stop < end:
+                # "Khoa Hồi sức cấp cứu Bệnh viện Chợ Rẫy", "Thanh tra Sở Y tế": a sub-unit directly
+                # followed by its parent is one name (a comma or "thuộc" would separate them)
+                h2 = _head_at(syls, stop, rules)
+                if h2 and " ".join(x.text for x in syls[stop:stop + h2]) in rules.parent_heads:
+                    ph = tuple(x.text for x in syls[stop:stop + h2])
+                    stop2 = _scan_name(syls, stop + h2, end, rules, is_place,
+                                       allow_complements=ph not in rules.standalone, is_generic=is_generic)
+                    if stop2 > stop + h2 or ph in rules.standalone:
+                        stop = max(stop2, stop + h2)
+            if stop > j or standalone:
+                out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, head_s, "rule"))
                 i = max(stop, j)
                 continue
             i = j
             continue
-        # lower-case classifier + proper name: "tổ chức Bánh Mỳ cho Thế giới (Bfw)", "tập đoàn Microsoft"
         s = syls[i]
         if s.word_start and not s.is_cap and s.is_word:
+            # lower-case heads that belong to the name: "đảng Xã hội", "công an phường 27"
+            g = _match_seq(syls, i, rules.lowercase_heads, case_sensitive=True)
+            j = i + g
+            if g and j < end and not _preceded_by_quantifier(syls, i, rules):
+                nxt = syls[j]
+                numbered = nxt.text in rules.numbered_units and j + 1 < end and \
+                    (syls[j + 1].text.isdigit() or syls[j + 1].is_cap)
+                if numbered or (nxt.is_cap and nxt.is_word and not _head_at(syls, j, rules)
+                                and not _is_person_at(syls, j, rules, is_place)):
+                    stop = _scan_name(syls, j, end, rules, is_place, is_generic=is_generic)
+                    if stop > j and (numbered or not is_place(nxt.start, syls[stop - 1].end)):
+                        out.append(OrgCandidate(s.start, syls[stop - 1].end, " ".join(x.text for x in syls[i:j]),
+                                                "rule"))
+                        i = stop
+                        continue
+            # lower-case classifier + proper name: "tổ chức Bánh Mỳ cho Thế giới (Bfw)", "tập đoàn Microsoft"
             g = _match_seq(syls, i, rules.generic_prefixes, case_sensitive=True)
             j = i + g
+            descriptor = " ".join(x.text for x in syls[i:j])
+            if g and j < end and not syls[j].is_cap and descriptor in rules.descriptor_heads \
+                    and not _preceded_by_quantifier(syls, i, rules):
+                # "công ty bất động sản Bảo Tín": lower-case domain words make the classifier part of
+                # the name, as written in full
+                k = _tail_run(syls, j, end, rules)
+                if k > j and k < end and syls[k].is_cap and syls[k].is_word and not _head_at(syls, k, rules) \
+                        and not _is_person_at(syls, k, rules, is_place):
+                    stop = _scan_name(syls, k, end, rules, is_place, is_generic=is_generic)
+                    # (a foreign name keeps its own span: 'tập đoàn điện tử LG', 'trường đại học Korea
+                    # University' -> the classifier phrase is a description)
+                    if stop > k and not is_place(syls[k].start, syls[stop - 1].end) and \
+                            not is_foreign_word(syls[k].text) and not looks_like_acronym(syls[k].text):
+                        out.append(OrgCandidate(s.start, syls[stop - 1].end, descriptor, "rule"))
+                        i = stop
+                        continue
             if g and j < end and syls[j].is_cap and not _head_at(syls, j, rules) \
                     and not _match_seq(syls, j, rules.non_org_starts, case_sensitive=False) \
                     and not _is_person_at(syls, j, rules, is_place):
@@ -405,8 +562,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 place_only = is_place(syls[j].start, syls[stop - 1].end) if stop > j else True
                 verbish = tuple(x.text for x in syls[i:j]) in rules.verb_prefixes
                 if stop > j and not place_only and (not verbish or name_is_acronym or followed_by_acronym):
-                    out.append(OrgCandidate(syls[j].start, syls[stop - 1].end,
-                                            " ".join(x.text for x in syls[i:j]), "generic"))
+                    out.append(OrgCandidate(syls[j].start, syls[stop - 1].end, descriptor, "generic"))
                     i = stop
                     continue
         i += 1

@@ -18,6 +18,24 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Ông Scott McNealy, chủ tịch Sun Microsystems, cho biết.", "Sun Microsystems"),
     ("Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tài trợ.", "Cơ quan Hợp tác Quốc tế Hàn Quốc"),
     ("Hợp đồng với tập đoàn Microsoft đã được ký.", "Microsoft"),
+    # lower-case official names after a strong head, from the domain lexicon
+    ("Hồ sơ đã được chuyển cho Sở địa chính thành phố xem xét.", "Sở địa chính"),
+    ("Giá chào được gửi về Trung tâm điều độ hệ thống điện quốc gia mỗi sáng.",
+     "Trung tâm điều độ hệ thống điện quốc gia"),
+    ("Vụ việc do Đội cảnh sát điều tra tội phạm về ma túy thụ lý.", "Đội cảnh sát điều tra tội phạm về ma túy"),
+    ("Ông là nghiên cứu viên của Viện hàn lâm khoa học Hungary.", "Viện hàn lâm khoa học Hungary"),
+    # a name that serves the province, a sub-unit juxtaposed with its parent
+    ("Bệnh nhân được đưa đến Bệnh viện Đa khoa tỉnh cấp cứu.", "Bệnh viện Đa khoa tỉnh"),
+    ("Bác sĩ Lan, Khoa Nhi Bệnh viện Bạch Mai, cho biết.", "Khoa Nhi Bệnh viện Bạch Mai"),
+    # lower-case heads that belong to the name; descriptors before a Vietnamese name in full
+    ("Cử tri đã bầu cho đảng Dân chủ Tự do.", "đảng Dân chủ Tự do"),
+    ("Vụ việc được chuyển cho công an phường 12 xử lý.", "công an phường 12"),
+    ("Theo công ty địa ốc Hưng Thịnh, giá đã tăng.", "công ty địa ốc Hưng Thịnh"),
+    # an activity word continues a name when its object is capitalised; acronyms take no verb
+    ("Quỹ Toàn cầu phòng chống HIV tài trợ dự án.", "Quỹ Toàn cầu phòng chống HIV"),
+    ("Bảng xếp hạng của Liên đoàn Bóng đá FIFA dành cho nữ.", "Liên đoàn Bóng đá FIFA"),
+    ("Trận đấu giữa CLB HAGL và CLB DPMM diễn ra chiều nay.", "CLB HAGL"),
+    ("Bộ Xây dựng vừa trình Chính phủ Quy chế khu đô thị mới.", "Chính phủ"),
 ]
 
 BAD = [  # (text, a string that must NOT be reported as an organisation)
@@ -29,6 +47,16 @@ BAD = [  # (text, a string that must NOT be reported as an organisation)
     ("Ban Giám đốc điều hành đã thông qua kế hoạch.", "Ban Giám đốc điều hành"),
     ("Đảng và Nhà nước quan tâm chỉ đạo.", "Đảng và Nhà nước"),
     ("Dự án Trung tâm Hội chợ Triển lãm sẽ khởi công.", "Trung tâm Hội chợ Triển lãm"),
+    ("Bộ Y tế hỗ trợ tỉnh Hà Giang thêm thuốc.", "Bộ Y tế hỗ trợ tỉnh Hà Giang"),
+    ("Xe tải được chạy trên đường Trường Chinh ban ngày.", "Trường Chinh"),
+    ("Trường Sa là một phần lãnh thổ.", "Trường Sa"),
+    ("Bộ Xây dựng vừa trình Chính phủ Quy chế khu đô thị mới.", "Chính phủ Quy chế"),
+    ("Liên đoàn Bóng đá FIFA giành vị trí.", "Liên đoàn Bóng đá FIFA giành"),
+    ("Phối hợp với Liên minh HTX tỉnh, thành phố để phát triển.", "Liên minh HTX tỉnh"),
+    ("Ông đã đến các trường đại học Hà Nội.", "trường đại học Hà Nội"),
+    ("LG hợp tác với trường đại học Korea University.", "trường đại học Korea University"),
+    ("Một trung tâm thông tin mới được mở.", "trung tâm thông tin"),
+    ("Trung tâm y tế đã tiếp nhận bệnh nhân.", "Trung tâm y tế"),
 ]
 
 
