@@ -324,6 +324,9 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
         if a.kind == "country" and fold(a.name) in fold(b.name) or \
                 b.kind == "country" and fold(b.name) in fold(a.name):
             continue  # "Cơ quan Hợp tác quốc tế Hàn Quốc | Hàn Quốc": the country qualifies the body
+        if a.kind == b.kind == "org" and len(pair) == 2 and (
+                fold(a.name) in fold(b.name) or fold(b.name) in fold(a.name)):
+            continue  # "Microsoft | Microsoft Local Language Program": a unit or product of the same body
         has_home = home is not None and any(p.key == home.key for p in pair) and any(p.foreign for p in pair)
         if not any(p.kind in ("org", "reporting") for p in pair) and not _is_bilateral(text, pair) \
                 and not has_home:
