@@ -4,8 +4,10 @@ Vietnamese words are often several syllables ("Cơ quan", "Hợp tác", and dict
 as "Bộ Tài nguyên và Môi trường"); underthesea's segmenter knows them, spaCy's default tokenizer
 does not.  The tokenizer class below runs ``word_tokenize`` per sentence (its cost grows faster
 than linearly with input length, so never on whole documents) and aligns every word back onto
-the input.  Whatever underthesea drops or rewrites becomes its own token, so no character is
-ever lost: ``doc.text`` always equals the input.
+the input.  The segmentation itself is :func:`extractor.segmenter.segment`, which returns exactly
+what ``underthesea.word_tokenize`` returns, several times faster (issue #9).  Whatever underthesea
+drops or rewrites becomes its own token, so no character is ever lost: ``doc.text`` always
+equals the input.
 """
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ import re
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
-from underthesea import word_tokenize
 
+from .segmenter import segment
 from .sentences import split_sentences
 
 __all__ = ["UndertheseaTokenizer", "align_words", "create_tokenizer", "set_deadline", "DocumentTimeout",
@@ -148,7 +150,7 @@ class UndertheseaTokenizer:
             check_deadline()  # word segmentation dominates: the time guard is checked per sentence
             sent_starts.add(a)
             try:
-                words = word_tokenize(text[a:b])
+                words = segment(text[a:b])  # == underthesea.word_tokenize, ~5x faster
             except Exception:  # never lose a document to the segmenter
                 words = text[a:b].split()
             spans.extend(align_words(text, words, a, b))
