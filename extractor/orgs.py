@@ -279,8 +279,8 @@ def _cap_word_len(syls: list[Syllable], j: int) -> int:
     it ('FIFA giành'), and a lower-case Vietnamese syllable does not continue an acronym.
     """
     k = j + 1
-    if sum(c.isupper() for c in syls[j].text) >= 2:
-        return 1
+    if sum(c.isupper() for c in syls[j].text) >= 2 or is_foreign_word(syls[j].text):
+        return 1  # (nor does a foreign word: 'Vestby thắng' is a name and a verb)
     while k < len(syls) and syls[k].word == syls[j].word and syls[k].is_word:
         k += 1
     return k - j
@@ -305,7 +305,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 break  # "Liên minh HTX Việt Nam Lê Văn Nghị": a person follows a title
             if k > j and s.text.isascii() and s.text[1:].islower() and s.word_start and \
                     k + 1 < end and syls[k + 1].text[:1].isupper() and syls[k + 1].text.isascii() and \
-                    any(not x.text.isascii() for x in syls[j:k] if x.is_word) and not is_place(s.start, s.end):
+                    any(not x.text.isascii() for x in syls[j:k] if x.is_word) and not is_place(s.start, s.end) \
+                    and not is_place(s.start, syls[k + 1].end):
                 break  # "Ngân hàng Thế giới James D. Wolfensohn": a foreign person (2+ Latin words) follows
             n = _cap_word_len(syls, k)
             # a run of capitalised words that forms a place closes the name for lower-case tails
@@ -359,7 +360,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             accepted = k
             continue
         if s.text.isdigit() and len(s.text) <= 3 and k > j and prev_cap and \
-                (k + 1 >= end or not syls[k + 1].is_word or not syls[k + 1].text[0].isdigit()):
+                (k + 1 >= end or not syls[k + 1].is_word or not syls[k + 1].text[0].isdigit()) and \
+                not (k + 2 < end and syls[k + 1].text in ("-", "–") and syls[k + 2].text[:1].isdigit()):
             k += 1  # "Công ty Xây lắp Thương mại 2"
             accepted = k
             continue
@@ -596,3 +598,167 @@ def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None
             out.append(OrgCandidate(syls[i].start, syls[j - 1].end, "", "latin"))
         i = j
     return out
+
+
+@dataclass(frozen=True)
+class LatinCues:
+    org_left: frozenset[tuple[str, ...]]
+    org_right: frozenset[tuple[str, ...]]
+    adverbs: frozenset[tuple[str, ...]]
+    role_of: frozenset[tuple[str, ...]]
+    sport_doc: tuple[str, ...]
+    individual_sport: tuple[str, ...]
+    sport_left: frozenset[tuple[str, ...]]
+    sport_right: frozenset[tuple[str, ...]]
+    person_left: frozenset[tuple[str, ...]]
+    product: frozenset[tuple[str, ...]]
+    descriptors: frozenset[tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def latin_cues() -> LatinCues:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    c = data["latin_cues"]
+
+    def phrases(items) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(x.lower().split()) for x in items)
+
+    return LatinCues(
+        org_left=phrases(c["org_left"]), org_right=phrases(c["org_right"]), adverbs=phrases(c["adverbs"]),
+        role_of=phrases(c["role_of"]), sport_doc=tuple(c["sport_doc"]),
+        individual_sport=tuple(c["individual_sport"]), sport_left=phrases(c["sport_left"]),
+        sport_right=phrases(c["sport_right"]), person_left=phrases(c["person_left"]),
+        product=phrases(data["product_cues"]), descriptors=phrases(c["descriptors"]))
+
+
+def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(words[-n:]) in phrases for n in range(1, min(4, len(words)) + 1))
+
+
+def _starts_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
+    for n in range(min(4, len(words)), 0, -1):
+        if tuple(words[:n]) in phrases:
+            return n
+    return 0
+
+
+def _is_latin_cap(t: str) -> bool:
+    """A capitalised word in Latin script that could belong to a foreign name ('Yahoo', 'Real', 'AC')."""
+    core = t.replace("'", "").replace("’", "")
+    return bool(core) and t[0].isupper() and core.isalnum() and (core.isascii() or is_foreign_word(core))
+
+
+def latin_name_runs(syls: list[Syllable], start: int, end: int, vn_words=frozenset()) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised Latin-script words (at most four, joined by one space or a
+    hyphen: 'Time Warner', 'Al-Qaeda') that contain a foreign-shaped word. A leading capitalised
+    Vietnamese word that the document also writes in lower case ('Theo Yahoo', 'Sau Chelsea') is
+    left out."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        if not _is_latin_cap(syls[i].text) or (i > start and _is_latin_cap(syls[i - 1].text)
+                                                and syls[i].start == syls[i - 1].end + 1):
+            i += 1
+            continue
+        j = i + 1
+        words = 1
+        while j < end and words < 4:
+            s = syls[j]
+            if s.start == syls[j - 1].end + 1 and _is_latin_cap(s.text):
+                j += 1
+                words += 1
+            elif s.text == "-" and s.start == syls[j - 1].end and j + 1 < end and \
+                    syls[j + 1].start == s.end and syls[j + 1].text[:1].isalpha() and syls[j + 1].text.isascii():
+                j += 2  # "Al-Qaeda", "Coca-Cola", "Saint-Germain"
+            else:
+                break
+        a = i
+        while a < j and syls[a].text.lower() in vn_words and not is_foreign_word(syls[a].text):
+            a += 1
+        if a < j and any(is_foreign_word(s.text) and not s.text.isupper() for s in syls[a:j]):
+            out.append((a, j))
+        i = j
+    return out
+
+
+def _left_words(syls: list[Syllable], i: int, start: int, n: int = 8) -> list[str]:
+    return [s.text for s in syls[max(start, i - n):i]]
+
+
+def find_cued_latin_orgs(syls: list[Syllable], start: int, end: int, text: str, *, is_place=lambda a, b: False,
+                         sport: bool = False, vn_words=frozenset()) -> tuple[list[OrgCandidate], set[str]]:
+    """Foreign names without a classifier that their context shows to be organisations.
+
+    News writes clubs and companies bare ('Malmo', 'Yahoo', 'Time Warner'); what says they are
+    bodies is the sentence: business words around them ('hãng X', 'X mua lại', 'đại diện của X'),
+    and, in a sports article, match words ('thắng X', 'X hòa', 'X 2-1', 'HLV ... của X').  The
+    shape test (:func:`is_foreign_word`) keeps Vietnamese words out without a name list, and person
+    cues (titles, roles, shirt numbers) keep players and executives out; they are returned as the
+    second value so that document-level propagation can skip them.
+    """
+    cues = latin_cues()
+    out: list[OrgCandidate] = []
+    persons: set[str] = set()
+    for a, b in latin_name_runs(syls, start, end, vn_words):
+        name = text[syls[a].start:syls[b - 1].end]
+        if is_place(syls[a].start, syls[b - 1].end):
+            continue
+        left_orig = _left_words(syls, a, start)
+        left = [w.lower() for w in left_orig]
+        right = [s.text.lower() for s in syls[b:min(end, b + 8)]]
+        if _ends_with(left, cues.person_left) or (len(right) >= 3 and right[0] == "(" and right[1].isdigit()
+                                                  and right[2] == ")"):
+            persons.add(name)
+            continue
+        bare = left
+        for _ in range(3):  # "công ty nhạc trực tuyến X", "hãng tìm kiếm lớn nhất X": descriptors
+            n = next((n for n in range(min(4, len(bare)), 0, -1) if tuple(bare[-n:]) in cues.descriptors), 0)
+            if not n:
+                break
+            bare = bare[:-n]
+        classified = _ends_with(left, cues.org_left) or (bare is not left and _ends_with(bare, cues.org_left))
+        if not classified and _ends_with(left, cues.product):
+            continue  # "sản phẩm X", "phần mềm X" (but "công ty phần mềm X" is a company)
+        r = right
+        while r and _starts_with(r, cues.adverbs):
+            r = r[_starts_with(r, cues.adverbs):]
+        org = classified or bool(_starts_with(r, cues.org_right))
+        if not org and left and left[-1] in ("của", "tại"):
+            k = len(left_orig) - 1
+            while k > 0 and left_orig[k - 1][:1].isupper() and left[k - 1] not in cues.role_of:
+                k -= 1  # "HLV Tom Prahl của Malmo": skip the person's name
+            org = _ends_with(left[:k], cues.role_of)
+        if not org and sport:
+            org = _ends_with(left, cues.sport_left) or bool(_starts_with(r, cues.sport_right)) or \
+                (len(right) >= 3 and right[0].isdigit() and right[1] in ("-", "–") and right[2].isdigit())
+            if not org and len(right) >= 3 and right[0] == "(":
+                c = b + 1
+                while c < end and syls[c].text != ")" and c - b < 5:
+                    c += 1
+                org = c < end and syls[c].text == ")" and c > b + 1 and is_place(syls[b + 1].start, syls[c - 1].end)
+        if org:
+            out.append(OrgCandidate(syls[a].start, syls[b - 1].end, "", "latin-cue"))
+    return out, persons
+
+
+@lru_cache(maxsize=1)
+def _sport_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = latin_cues()
+
+    def alt(words, flags=0):
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                          + r")(?!\w)", flags)
+
+    return alt(cues.sport_doc), alt(cues.individual_sport, re.IGNORECASE)
+
+
+def is_sport_doc(text: str) -> bool:
+    """A team-sports article: two different sports words, and no individual sport (where bare
+    foreign names after 'thắng'/'đánh bại' are players)."""
+    team, individual = _sport_res()
+    seen: set[str] = set()
+    for m in team.finditer(text):
+        seen.add(m.group(0).lower())
+        if len(seen) >= 2:
+            return not individual.search(text)
+    return False

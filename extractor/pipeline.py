@@ -35,7 +35,8 @@ from .cooperation import Party, extract_relations, lexicon as coop_lexicon, titl
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
-from .orgs import Syllable, _head_at, _tail_len, find_latin_orgs, find_rule_orgs, load_rules, syllabify
+from .orgs import (Syllable, _head_at, _tail_len, find_cued_latin_orgs, find_latin_orgs, find_rule_orgs, is_foreign_word,
+                   is_sport_doc, latin_cues, load_rules, syllabify)
 
 __all__ = ["Mention", "load", "get_gazetteer", "PIPE_NAMES"]
 
@@ -254,6 +255,9 @@ class EntityRecognizer:
                 cands.append((a, b, label, eid, method, 1.0, prio))
         starts = [s.start for s in syls]
         place = lambda a, b: self.is_place(text[a:b])  # noqa: E731
+        sport = is_sport_doc(text)
+        vn_words = frozenset(s.text for s in syls if s.text.islower())
+        persons: set[str] = set()
         known = lambda t: bool(self.gaz.acronym_index.get(t.upper())) and looks_like_acronym(t)  # noqa: E731
         for a, b in _sentences(doc):
             i = bisect.bisect_left(starts, a)
@@ -268,6 +272,10 @@ class EntityRecognizer:
                               1 if c.method == "rule" else 2))
             for c in find_latin_orgs(syls, i, j):
                 cands.append((c.start, c.end, "ORG", "", "latin", 0.6, 3))
+            cued, who = find_cued_latin_orgs(syls, i, j, text, is_place=place, sport=sport, vn_words=vn_words)
+            persons |= who
+            for c in cued:
+                cands.append((c.start, c.end, "ORG", "", c.method, 0.6, 3))
         # unknown acronyms: in news, a capitalised short form nobody defines is mostly a body
         # (HAGL, AOL, NBA); generic abbreviations, places, units and technical terms are excluded
         rules = load_rules()
@@ -294,17 +302,69 @@ class EntityRecognizer:
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[6], c[0]))
         taken = SpanSet()
         mentions = doc._.vi_mentions
+        product_next = self._product_next(syls, starts)
         for a, b, label, eid, method, score, _ in cands:
             if _excluded(doc, a, b) or taken.overlaps(a, b):
                 continue
+            if label == "ORG" and method != "rule" and (b in product_next or self._product_cued(syls, starts, a)):
+                continue  # "Yahoo Mail", "Nintendo DS", "sản phẩm PlayStation Portable": products
+            if label == "ORG" and eid and method == "gazetteer" and text[a:b] in self.generic_abbrevs \
+                    and not self._confirmed(text, eid, a, b):
+                continue  # "BTC" = ban tổ chức unless the document names Belgian Technical Cooperation
             if label == "ORG" and eid and self.gaz.orgs[eid].org_type == "media" and \
                     _SOURCE_CUE_RE.search(text, max(0, a - 25), a):
                 continue  # "theo TTXVN", "nhận định với VnExpress": a cited source, not an actor
             taken.add(a, b)
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
         self._ambiguous_places(doc, text, taken)
-        self._propagate_latin(doc, text, taken)
+        self._propagate_latin(doc, text, taken, persons)
         return doc
+
+    def _product_next(self, syls: list[Syllable], starts: list[int]) -> set[int]:
+        """End offsets of Latin-script words directly followed by a capitalised Latin word that is
+        not an organisation marker ('Yahoo| Mail', 'Google| Talk', 'Nintendo| DS'): a brand
+        followed by a model or service name is a product, not the company."""
+        rules = load_rules()
+        out: set[int] = set()
+        for k in range(len(syls) - 1):
+            s, n = syls[k], syls[k + 1]
+            if n.start == s.end + 1 and s.text[:1].isupper() and s.text.isascii() and n.text[:1].isupper() \
+                    and n.text.isascii() and n.text.isalnum() and n.text not in rules.foreign_org_words \
+                    and not n.text.isdigit() and not self.is_place(n.text):
+                out.add(s.end)
+        return out
+
+    def _product_cued(self, syls: list[Syllable], starts: list[int], a: int) -> bool:
+        """A product noun right before the name, or before a list the name belongs to ('sản phẩm X',
+        'nhãn hiệu WARM, FAIRY, BEST FAIRY', 'xe WAVE, WAVE RS và FUTURE NEO')."""
+        k = bisect.bisect_left(starts, a)
+        lc = latin_cues()
+        cues = lc.product
+        steps = 0
+        while k > 0 and steps < 12:
+            words = [x.text.lower() for x in syls[max(0, k - 6):k]]
+            n = next((n for n in range(1, min(4, len(words)) + 1) if tuple(words[-n:]) in cues), 0)
+            if n:
+                # "công ty phần mềm X": the product word describes a company
+                before = words[:-n]
+                return not any(tuple(before[-m:]) in lc.org_left for m in (1, 2) if len(before) >= m)
+            prev = syls[k - 1].text
+            if prev == "như":  # "các nhãn hiệu khác nhau như X, Y"
+                words = [x.text.lower() for x in syls[max(0, k - 7):k - 1]]
+                return any(tuple(words[i:i + n]) in cues for n in (1, 2, 3) for i in range(len(words) - n + 1))
+            if prev in (",", "và", "hoặc") or (prev[:1].isupper() and prev.isascii()):
+                k -= 1  # step back over the list
+                steps += 1
+                continue
+            return False
+        return False
+
+    def _confirmed(self, text: str, eid: str, a: int, b: int) -> bool:
+        """Does the document also write another form of this organisation (its full name)?"""
+        entry = self.gaz.orgs[eid]
+        low = text.lower()
+        return any(f and f != text[a:b] and not looks_like_acronym(f) and f.lower() in low
+                   for f in (entry.name_vi, entry.name_en, *entry.aliases))
 
     _COUNTRY_CUE_RE = re.compile(r"(?<!\w)(?:nước|phía|chính phủ|nhà nước|đại sứ quán)\s+$", re.IGNORECASE)
     _LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|hoặc|cùng)\s*")
@@ -346,27 +406,55 @@ class EntityRecognizer:
                                             method="gazetteer", score=0.8))
                     changed = True
 
-    def _propagate_latin(self, doc: Doc, text: str, taken: SpanSet) -> None:
+    def _propagate_latin(self, doc: Doc, text: str, taken: SpanSet, persons: set[str] = frozenset()) -> None:
         """Document-level consistency for Latin-script names (clubs, companies): a name shown to be
         an organisation once (a marker word, a classifier "CLB X", an apposition "X, CLB nhỏ bé",
-        a list that holds a known organisation) is an organisation wherever it recurs."""
+        a context cue, a list that holds a known named organisation) is an organisation wherever it
+        recurs; "Tampines Rovers" also makes "Tampines" one, "CLB Pahang" makes "Pahang" one.
+        Names seen with a person cue ("HLV Tom Prahl") never are; neither are brand + model
+        ("Yahoo Mail") or names after a product noun."""
         mentions = doc._.vi_mentions
-        known = {m.text for m in mentions if m.label == "ORG" and _LATIN_NAME_RE.fullmatch(m.text)}
+        rules = load_rules()
+        known: set[str] = set()   # direct evidence: found as an organisation in this document
+        weak: set[str] = set()    # by association: an apposition, a list with a known organisation
+        for m in mentions:
+            if m.label != "ORG":
+                continue
+            if _LATIN_NAME_RE.fullmatch(m.text):
+                known.add(m.text)
+                words = m.text.split()
+                if len(words) >= 2 and words[-1] in _CLUB_SUFFIXES:
+                    known.add(" ".join(words[:-1]))  # "Tampines Rovers" -> "Tampines"
+            elif m.method == "rule":
+                h = _CLASSIFIED_LATIN_RE.fullmatch(m.text)
+                if h:
+                    known.add(h.group(1))  # "CLB Pahang", "Công ty Fahasa" -> "Pahang", "Fahasa"
         for m in _LATIN_APPOSITION_RE.finditer(text):
-            if not self.is_place(m.group(1)):
-                known.add(m.group(1))
+            if not self.is_place(m.group(1)) and (m.group(2) not in _WEAK_APPOSITION
+                                                  or any(is_foreign_word(w) for w in m.group(1).split())):
+                weak.add(m.group(1))
         for m in _LATIN_LIST_RE.finditer(text):
             items = [x.strip() for x in re.split(r",\s*|\s+và\s+", m.group(0))]
-            if any(x in known for x in items):
-                known.update(x for x in items if _LATIN_NAME_RE.fullmatch(x) and not self.is_place(x))
+            if any(x in known and not looks_like_acronym(x) for x in items):
+                weak.update(x for x in items if _LATIN_NAME_RE.fullmatch(x) and not self.is_place(x))
+        # a person cue ("HLV Tom Prahl") outweighs association, not direct evidence ("hậu vệ Tampines"
+        # are Tampines' defenders when Tampines Rovers is a club of the article)
+        known |= {k for k in weak - known if k not in persons and not any(w in persons for w in k.split())}
         known = {k for k in known if len(k) > 2 and not self.is_place(k) and k not in self.generic_abbrevs}
         if not known:
             return
+        syls: list[Syllable] = doc._.vi_syllables or []
+        starts = [x.start for x in syls]
         pat = re.compile(r"(?<![\w&.])(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
                          + r")(?![\w&])")
         for m in pat.finditer(text):
             a, b = m.span()
             if taken.overlaps(a, b) or _excluded(doc, a, b):
+                continue
+            nxt = _NEXT_LATIN_RE.match(text, b)
+            if nxt and nxt.group(1) not in rules.foreign_org_words and not self.is_place(nxt.group(1)):
+                continue  # "Yahoo Mail", "Google Talk": a product of the company
+            if syls and self._product_cued(syls, starts, a):
                 continue
             taken.add(a, b)
             mentions.append(Mention(a, b, "ORG", m.group(1), method="propagated", score=0.55))
@@ -899,11 +987,20 @@ def make_ents(nlp: Language, name: str):
     return vi_ents
 
 
-_LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z0-9.\-']+(?: [A-Z][A-Za-z0-9.\-']+){0,3}")
-_LATIN_APPOSITION_RE = re.compile(r"(?<![\w])([A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3}),\s+(?:CLB|câu lạc bộ|"
+#: A Latin-script word: letters, digits, hyphens, apostrophes, inner dots ('St.Peter'), never a final dot.
+_LATIN_WORD = r"[A-Z](?:[A-Za-z0-9\-']|\.(?=[A-Za-z0-9]))+"
+_LATIN_NAME_RE = re.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,3}")
+_NEXT_LATIN_RE = re.compile(r" ([A-Z][A-Za-z0-9]*)(?![\w&])")
+_CLUB_SUFFIXES = frozenset({"Rovers", "Wanderers", "United", "FC", "Athletic", "Hotspur", "Albion", "County", "Town"})
+_CLASSIFIED_LATIN_RE = re.compile(r"(?:CLB|Câu lạc bộ|Công ty|Tập đoàn|Tổng công ty|Hãng|Đội bóng) (" + _LATIN_WORD
+                                  + r"(?: " + _LATIN_WORD + r"){0,2})")
+_LATIN_APPOSITION_RE = re.compile(r"(?<![\w])([A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3}),\s+(CLB|câu lạc bộ|"
+                                  r"đơn vị|nhà cung cấp|công ty mẹ|nhà mạng|hãng tin|tờ báo|"
                                   r"đội bóng|đội|hãng|công ty|tập đoàn|nhà sản xuất)(?!\w)")
-_LATIN_LIST_RE = re.compile(r"[A-Z][A-Za-z0-9.\-']+(?: [A-Z][A-Za-z0-9.\-']+){0,3}"
-                            r"(?:(?:,\s*|\s+và\s+)[A-Z][A-Za-z0-9.\-']+(?: [A-Z][A-Za-z0-9.\-']+){0,3}){1,8}")
+#: Apposition words that also follow ordinary capitalised Vietnamese words ("các Ban, đơn vị"): they
+#: need a name of foreign shape.
+_WEAK_APPOSITION = frozenset({"đơn vị", "nhà cung cấp", "công ty mẹ", "nhà mạng", "hãng tin", "tờ báo", "đội"})
+_LATIN_LIST_RE = re.compile(_LATIN_NAME_RE.pattern + r"(?:(?:,\s*|\s+và\s+)" + _LATIN_NAME_RE.pattern + r"){1,8}")
 _SOURCE_CUE_RE = re.compile(r"(?:(?<!\w)(?:theo|với|nguồn|trả lời|phỏng vấn|đăng trên|dẫn)\s+(?:báo\s+|tờ\s+|hãng\s+)?|\(\s*)$",
                             re.IGNORECASE)
 _ABBR_TOKEN_RE = re.compile(r"(?<![\w&.])[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ]*)*(?:\.[A-ZĐ]+)*(?![\w&])")

@@ -36,7 +36,45 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Bảng xếp hạng của Liên đoàn Bóng đá FIFA dành cho nữ.", "Liên đoàn Bóng đá FIFA"),
     ("Trận đấu giữa CLB HAGL và CLB DPMM diễn ra chiều nay.", "CLB HAGL"),
     ("Bộ Xây dựng vừa trình Chính phủ Quy chế khu đô thị mới.", "Chính phủ"),
+    ("Nghiên cứu của ông Kowalski (Viện hàn lâm khoa học Ba Lan) được chú ý.", "Viện hàn lâm khoa học Ba Lan"),
 ]
+
+# Foreign names without a classifier, recognised from their context (sentences written for the tests)
+LATIN_GOOD = [
+    ("Hãng Zentrix vừa mua lại Orvano với giá 2 tỷ USD.", "Orvano"),
+    ("Đại diện của Zentrix cho biết sản phẩm sẽ ra mắt tháng sau.", "Zentrix"),
+    ("Trong khi đó công ty phần mềm Brightwave công bố lợi nhuận quý.", "Brightwave"),
+    ("Kuvola vừa ra mắt mẫu điện thoại mới tại châu Âu.", "Kuvola"),
+    ("HLV của CLB Dornbirn cho biết đội bóng sẽ ghi bàn nhiều hơn. Dornbirn thắng Feldkirch 3-1.", "Feldkirch"),
+    ("Mùa giải này, tiền đạo Lukas Berg của Altmark đã ghi bàn 12 lần trong các trận đấu.", "Altmark"),
+    ("Bảng xếp hạng bóng đá: đội bóng Vestby thắng Kolbotn 2-0 ở vòng đấu thứ 5.", "Kolbotn"),
+    ("Trong trận đấu tối qua, Tromsdal (Na Uy) đã vượt qua đối thủ. HLV nói bàn thắng rất đẹp.", "Tromsdal"),
+]
+LATIN_BAD = [
+    ("HLV của CLB Dornbirn cho biết đội bóng sẽ ghi bàn. Tiền đạo Feldkirch ghi bàn thắng.", "Feldkirch"),
+    ("Tay vợt Kovacs thắng Ostrava 6-3 ở vòng hai. Trận đấu ở sân số 1, HLV hài lòng.", "Ostrava"),
+    ("Sản phẩm PlayStation Portable (PSP) của Sony được bán với giá 168 USD.", "PlayStation Portable"),
+    ("Yahoo vá lỗi xuất hiện trong Yahoo Mail tuần qua.", "Yahoo Mail"),
+    ("Các xe mang nhãn hiệu khác nhau như WARM, FAIRY và HONCITI đều bị tạm giữ.", "FAIRY"),
+    ("Các từ khóa là Harry Potter, WWE, Usher, NBA và NFL.", "Harry Potter"),
+    ("Trước đó Chelsea đã thắng.", "Trước đó Chelsea"),
+]
+
+
+@pytest.mark.parametrize("text,name", LATIN_GOOD)
+def test_foreign_names_from_context(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text,name", LATIN_BAD)
+def test_foreign_names_not_organisations(text, name):
+    assert name not in org_names(text)
+
+
+def test_foreign_word_shape():
+    from extractor.orgs import is_foreign_word
+    assert all(is_foreign_word(w) for w in ("Yahoo", "Malmo", "Juventus", "München", "Time", "Atlético"))
+    assert not any(is_foreign_word(w) for w in ("Thun", "Minh", "Nguyễn", "Khuyến", "Nghiêng", "Theo", "Đức"))
 
 BAD = [  # (text, a string that must NOT be reported as an organisation)
     ("Viện trợ của Nhật Bản tăng mạnh.", "Viện trợ"),
