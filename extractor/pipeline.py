@@ -875,9 +875,14 @@ class CooperationExtractor:
         def window(items, starts, a, b):  # the items of one sentence, without scanning them all
             return items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
+        # a headline (no closing full stop) followed by body text
+        has_body = bool(title_span) and not text[title_span[0]:title_span[1]].rstrip().endswith((".", "!", "?")) \
+            and any(a >= title_span[1] and not _excluded(doc, a, b) for a, b in sents)
         for a, b in sents:
             if _excluded(doc, a, b):
                 continue
+            if has_body and title_span[0] <= a < title_span[1]:
+                continue  # a headline states in short what the body states in full (or loosely)
             for rel in extract_relations(text, (a, b), window(parties, p_starts, a, b),
                                          window(dates, d_starts, a, b), window(amounts, a_starts, a, b),
                                          home=home, donor=donor):

@@ -88,3 +88,13 @@ def test_a_repeated_event_is_not_a_second_record(run):
             "Biên bản ghi nhớ giữa Bộ Y tế và WHO có hiệu lực trong 5 năm.")
     coops, _ = run(text)
     assert len([c for c in coops if "WHO" in c["party_acronyms"]]) == 1
+
+
+def test_a_headline_gives_no_record_of_its_own_when_the_body_follows(run):
+    text = ("Ngân hàng Thế giới giúp Lào phát triển nông thôn\n"
+            "Ngân hàng Thế giới (WB) vừa phê duyệt khoản vay 40 triệu USD cho Chính phủ Lào để nâng cấp "
+            "đường giao thông nông thôn tại ba tỉnh miền Bắc. Khoản vay có thời hạn 40 năm, trong đó có 10 năm "
+            "ân hạn, với lãi suất ưu đãi dành cho các nước có thu nhập thấp.\n"
+            "Dự án sẽ được triển khai trong 5 năm, bắt đầu từ tháng 6 tới.\n")
+    coops, _ = run(text)
+    assert coops and all(c["start"] > 0 for c in coops)  # evidence from the body, not the headline
