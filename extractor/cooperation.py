@@ -249,6 +249,11 @@ def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger
             recipients = [p for p in main if p.start >= marker.end()]
             donors = [p for p in main if p.end <= marker.start()]
             if recipients and donors:
+                if len(donors) >= 2 and _is_whole_list(text, donors) and trig.activity in FORMAL and \
+                        any(p.foreign for p in donors) and any(not p.foreign for p in donors):
+                    # "Ngân hàng Nhà nước và WB đã ký hiệp định tín dụng tài trợ cho 3 dự án của VN":
+                    # the two signatories are the relation; what it pays for is its object
+                    return pairs + [_dedupe(donors)]
                 return pairs + _cross(donors, recipients)
     before = [p for p in main if p.end <= trig.start]
     after = [p for p in main if p.start >= trig.start]
@@ -309,7 +314,8 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     trig = max(triggers, key=lambda t: (t.priority, -t.start))
     pairs = _pairs(text, sent, parties, trig)
     others = [p for p in parties if home is None or p.key != home.key]
-    donor_list = _is_whole_list(text, [p for p in others if not p.in_brackets])
+    donor_list = _is_whole_list(text, [p for p in others if not p.in_brackets]) and \
+        not any(p.entity_id and not p.foreign for p in others)  # a known domestic body is no co-donor
     if home is not None and trig.activity in FUNDING and others and \
             not _OTHER_RECIPIENT_RE.search(text, sent[0], sent[1]) and (
             all(p.foreign for p in others) or donor_list and any(p.foreign for p in others)):

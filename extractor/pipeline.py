@@ -156,6 +156,13 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     return meta is not None and meta.is_excluded(start, end)
 
 
+def _sentence_excluded(doc: Doc, start: int, end: int) -> bool:
+    """A sentence is boilerplate when its middle is: a lead credit "(NLĐ) -" that opens the first
+    sentence must not cost that sentence its relations (its mentions are dropped anyway)."""
+    mid = (start + end) // 2
+    return _excluded(doc, mid, mid + 1)
+
+
 def _published(doc: Doc) -> dt.date | None:
     iso = ""
     if doc._.vi_input_meta and doc._.vi_input_meta.get("published"):
@@ -877,9 +884,9 @@ class CooperationExtractor:
 
         # a headline (no closing full stop) followed by body text
         has_body = bool(title_span) and not text[title_span[0]:title_span[1]].rstrip().endswith((".", "!", "?")) \
-            and any(a >= title_span[1] and not _excluded(doc, a, b) for a, b in sents)
+            and any(a >= title_span[1] and not _sentence_excluded(doc, a, b) for a, b in sents)
         for a, b in sents:
-            if _excluded(doc, a, b):
+            if _sentence_excluded(doc, a, b):
                 continue
             if has_body and title_span[0] <= a < title_span[1]:
                 continue  # a headline states in short what the body states in full (or loosely)

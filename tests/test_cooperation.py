@@ -98,3 +98,14 @@ def test_a_headline_gives_no_record_of_its_own_when_the_body_follows(run):
             "Dự án sẽ được triển khai trong 5 năm, bắt đầu từ tháng 6 tới.\n")
     coops, _ = run(text)
     assert coops and all(c["start"] > 0 for c in coops)  # evidence from the body, not the headline
+
+
+def test_a_lead_credit_does_not_hide_the_first_sentence(run):
+    text = ("Hai bên ký hiệp định vay vốn\n"
+            "(TTXVN) - Hôm qua, tại Hà Nội, Bộ Tài chính và Ngân hàng Phát triển châu Á (ADB) đã ký hiệp định "
+            "vay 120 triệu USD cho dự án nâng cấp quốc lộ của Việt Nam. Khoản vay có thời hạn 32 năm, trong đó "
+            "có 8 năm ân hạn, lãi suất 1%/năm trong thời gian ân hạn và 1,5%/năm trong thời gian trả nợ.\n")
+    coops, _ = run(text)
+    loans = [c for c in coops if c["activity"] == "loan"]
+    # the two signatories are the relation, not ADB and the country the project is in
+    assert [set(c["party_ids"].split(" | ")) for c in loans] == [{"vn-mof", "adb"}]
