@@ -51,6 +51,7 @@ class Trigger:
     activity: str
     priority: int
     text: str = ""
+    needs_amount: bool = False  # "cung cấp", "dành": aid only when money follows
 
 
 @dataclass
@@ -72,7 +73,7 @@ class Relation:
 @dataclass(frozen=True)
 class Lexicon:
     priorities: dict[str, int]
-    triggers: tuple[tuple[re.Pattern[str], str, int], ...]
+    triggers: tuple[tuple[re.Pattern[str], str, int, bool], ...]
     attendance: re.Pattern[str]
     between: re.Pattern[str]
     internal: re.Pattern[str]
@@ -88,7 +89,7 @@ def lexicon() -> Lexicon:
     for t in sorted(data["triggers"], key=lambda t: -len(t["pattern"])):
         flags = 0 if t.get("case_sensitive") else re.IGNORECASE
         pat = re.compile(r"(?<!\w)" + re.escape(t["pattern"]) + r"(?!\w)", flags)
-        trig.append((pat, t["activity"], prio[t["activity"]]))
+        trig.append((pat, t["activity"], prio[t["activity"]], bool(t.get("needs_amount"))))
 
     def alt(words: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
@@ -103,13 +104,13 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Non-overlapping triggers in text[start:end], longest pattern first."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for pat, activity, priority in lexicon().triggers:
+    for pat, activity, priority, needs_amount in lexicon().triggers:
         for m in pat.finditer(text, start, end):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
-            found.append(Trigger(a, b, activity, priority, text[a:b].lower()))
+            found.append(Trigger(a, b, activity, priority, text[a:b].lower(), needs_amount))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -302,6 +303,9 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     triggers = find_triggers(text, *sent)
     # triggers inside a party's name ("Quỹ Hỗ trợ ...", "Cơ quan Viện trợ Ailen") do not count
     triggers = [t for t in triggers if not any(p.start <= t.start < p.end for p in parties)]
+    # "cung cấp 400 triệu USD", "dành cho VN gần 3 tỷ USD": money verbs count only with money
+    triggers = [t for t in triggers if not t.needs_amount or
+                any(t.end <= a <= t.end + 40 for a, *_ in amounts)]
     if not triggers:
         return []
     lex = lexicon()
@@ -335,8 +339,9 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
             continue  # "Microsoft | Microsoft Local Language Program": a unit or product of the same body
         has_home = home is not None and any(p.key == home.key for p in pair) and any(p.foreign for p in pair)
         if not any(p.kind in ("org", "reporting") for p in pair) and not _is_bilateral(text, pair) \
-                and not has_home:
-            continue
+                and not has_home and not (trig.activity in FUNDING and _RECIPIENT_RE.search(
+                    text, min(a.end, b.end), max(a.start, b.start))):
+            continue  # two countries in one sentence are a relation only when the text links them
         partner = max(pair, key=lambda p: p.start)
         # the trigger governing the partner decides its type ("là thành viên của A, B, là đối tác với C")
         chosen = _own_trigger(text, triggers, partner, trig)
@@ -377,7 +382,7 @@ def title_roles(text: str, span: tuple[int, int], parties: list[Party]) -> tuple
     """
     inside = sorted((p for p in parties if span[0] <= p.start < span[1] and not p.in_brackets),
                     key=lambda p: p.start)
-    trig = [t for t in find_triggers(text, *span) if t.activity in FUNDING]
+    trig = [t for t in find_triggers(text, *span) if t.activity in FUNDING and not t.needs_amount]
     if not inside or not trig:
         return None, None
     t = trig[0]
@@ -386,7 +391,9 @@ def title_roles(text: str, span: tuple[int, int], parties: list[Party]) -> tuple
     if before and _RECEIVE_RE.search(text, before[-1].end, t.start):
         return None, before[-1]  # "X (sẽ) nhận ... viện trợ"
     donor = before[-1] if before else None
-    recipient = after[0] if after and after[0].kind == "country" else None
+    # the recipient is the object right after the verb ("giúp Campuchia", "hỗ trợ cho Lào")
+    recipient = after[0] if after and after[0].kind == "country" and \
+        re.fullmatch(r"\s*(?:cho|tới)?\s*", text[t.end:after[0].start]) else None
     return donor, recipient
 
 

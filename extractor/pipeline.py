@@ -412,6 +412,15 @@ class EntityRecognizer:
                     mentions.append(Mention(a, b, "LOC", m.group(1), entity_id=self._ambiguous_forms[m.group(1)],
                                             method="gazetteer", score=0.8))
                     changed = True
+        # one sense per document: a short name confirmed as a country above is the country
+        # wherever else it is written with a capital ("Nhật hứa sẽ cung cấp 400 triệu USD")
+        confirmed = {m.text for m in mentions if m.label == "LOC" and m.text in self._ambiguous_forms}
+        for m in hits:
+            a, b = m.span()
+            if m.group(1) in confirmed and not taken.overlaps(a, b) and not _excluded(doc, a, b):
+                taken.add(a, b)
+                mentions.append(Mention(a, b, "LOC", m.group(1), entity_id=self._ambiguous_forms[m.group(1)],
+                                        method="gazetteer", score=0.7))
 
     def _propagate_latin(self, doc: Doc, text: str, taken: SpanSet, persons: set[str] = frozenset()) -> None:
         """Document-level consistency for Latin-script names (clubs, companies): a name shown to be
@@ -866,7 +875,7 @@ class CooperationExtractor:
                    for m in doc._.vi_mentions if m.label == "MONEY"]
         home = self._home(parties)
         donor = None
-        if title_span:
+        if title_span and not text[title_span[0]:title_span[1]].rstrip().endswith((".", "!", "?")):
             donor, recipient = title_roles(text, title_span, parties)
             if recipient is not None and recipient.key != "place:vn":
                 home = Party(recipient.key, recipient.name, -1, -1, "", "", recipient.foreign, recipient.kind)

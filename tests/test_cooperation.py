@@ -109,3 +109,15 @@ def test_a_lead_credit_does_not_hide_the_first_sentence(run):
     loans = [c for c in coops if c["activity"] == "loan"]
     # the two signatories are the relation, not ADB and the country the project is in
     assert [set(c["party_ids"].split(" | ")) for c in loans] == [{"vn-mof", "adb"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a money verb with money is aid; a confirmed short country name stays a country in the document
+    ("Các nhà tài trợ gồm Mỹ, Nhật và Canada đã họp tại Tokyo hôm qua.\nNhật hứa sẽ cung cấp 400 triệu USD cho Lào.",
+     {frozenset({"jp", "la"})}),
+    # without money, "cung cấp" (provide) is not aid
+    ("Tập đoàn Samsung cung cấp điện thoại cho Bộ Y tế Lào trong đợt triển lãm.", set()),
+])
+def test_money_verbs_need_money(run, text, expected):
+    coops, _ = run(text)
+    assert {frozenset(c["party_ids"].split(" | ")) for c in coops if c["activity"] == "funding"} == expected
