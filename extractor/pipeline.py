@@ -315,14 +315,22 @@ class EntityRecognizer:
                 continue
             if label == "ORG" and method != "rule" and (b in product_next or self._product_cued(syls, starts, a)):
                 continue  # "Yahoo Mail", "Nintendo DS", "sản phẩm PlayStation Portable": products
+            if label == "ORG" and method == "gazetteer" and " " not in text[a:b] and text[a:b].isascii() \
+                    and self._in_person_name(syls, starts, a):
+                continue  # "ông Bradford Philips": a surname that is also a company
             if label == "ORG" and eid and method == "gazetteer" and text[a:b] in self.generic_abbrevs \
                     and not self._confirmed(text, eid, a, b):
                 continue  # "BTC" = ban tổ chức unless the document names Belgian Technical Cooperation
-            if label == "ORG" and eid and self.gaz.orgs[eid].org_type == "media" and \
-                    _SOURCE_CUE_RE.search(text, max(0, a - 25), a):
-                continue  # "theo TTXVN", "nhận định với VnExpress": a cited source, not an actor
+            if label == "ORG" and eid and self.gaz.orgs[eid].org_type == "media":
+                if not self._media_cased(eid, text[a:b]):
+                    continue  # "Thanh niên", "Lao động" written as common nouns
+                if _SOURCE_CUE_RE.search(text, max(0, a - 25), a):
+                    # "theo TTXVN", "nhận định với VnExpress": a cited source is an organisation mention
+                    # but not an actor: no cluster, so neither an organisations row nor a party
+                    method = "source"
             taken.add(a, b)
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
+        self._credit_mention(doc, text, taken)
         self._ambiguous_places(doc, text, taken)
         self._propagate_latin(doc, text, taken, persons)
         return doc
@@ -365,6 +373,53 @@ class EntityRecognizer:
                 continue
             return False
         return False
+
+    def _in_person_name(self, syls: list[Syllable], starts: list[int], a: int) -> bool:
+        """A one-word Latin name right after a capitalised Latin given name ('Bradford Philips') or
+        after a person's title ('ông Ford') is part of a person's name."""
+        k = bisect.bisect_left(starts, a)
+        if k == 0:
+            return False
+        prev = syls[k - 1]
+        if prev.end + 1 == a and prev.text.isascii() and prev.text.isalpha() and prev.text[:1].isupper() \
+                and not prev.text.isupper() and not self.is_place(prev.text) and \
+                not (k < 2 or syls[k - 2].text in (".", "!", "?", ":", "\n")) and prev.text.lower() not in _VN_FUNCTION:
+            return True
+        return prev.text.lower() in ("ông", "bà", "ngài")
+
+    def _media_cased(self, eid: str, surface: str) -> bool:
+        """Newspaper names made of common words ('Tuổi Trẻ', 'Người Lao Động') count only when
+        capitalised wherever the gazetteer form is."""
+        words = surface.split()
+        for form in self.gaz.orgs[eid].surface_forms():
+            fw = form.split()
+            if len(fw) == len(words) and fold(form) == fold(surface) and \
+                    all(w[:1].isupper() or not f[:1].isupper() for f, w in zip(fw, words)):
+                return True
+        return len(words) == 1
+
+    def _credit_mention(self, doc: Doc, text: str, taken: SpanSet) -> None:
+        """The lead credit '(NLĐ) -', '(TTXVN)–' names the newspaper or agency the story comes from:
+        an organisation mention (method "source", never clustered), although the credit itself is
+        excluded from extraction."""
+        meta: CleanResult = doc._.vi_meta
+        if meta is None or not meta.source_credit:
+            return
+        src = meta.source_credit
+        if not src[:1].isupper() or "." in src or len(src) > 30:
+            return  # "( Theo Vea.gov.vn)": a web address
+        k = text.find("(" + src, 0, 800)
+        if k < 0:
+            return
+        a = k + 1
+        b = a + len(src)
+        if text[b:b + 1] != ")" or taken.overlaps(a, b):
+            return
+        taken.add(a, b)
+        res = self.gaz.acronym_index.get(src.upper()) if looks_like_acronym(src) else None
+        eid = res[0] if isinstance(res, (list, tuple)) and len(res) == 1 else ""
+        doc._.vi_mentions.append(Mention(a, b, "ORG", src, entity_id=eid if isinstance(eid, str) else "",
+                                         method="source", score=0.7))
 
     def _confirmed(self, text: str, eid: str, a: int, b: int) -> bool:
         """Does the document also write another form of this organisation (its full name)?"""
@@ -541,7 +596,7 @@ class AcronymResolver:
     def __call__(self, doc: Doc) -> Doc:
         text = _doc_text(doc)
         mentions: list[Mention] = doc._.vi_mentions
-        orgs = [m for m in mentions if m.label == "ORG"]
+        orgs = [m for m in mentions if m.label == "ORG" and m.method != "source"]
         org_spans = [(m.start, m.end) for m in orgs]
         pairs: list[AcronymPair] = []
         org_spans.sort()
@@ -670,7 +725,7 @@ class OrgLinker:
         self.linker = linker or Linker.from_gazetteer(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        orgs = [m for m in doc._.vi_mentions if m.label == "ORG"]
+        orgs = [m for m in doc._.vi_mentions if m.label == "ORG" and m.method != "source"]
         for m in orgs:
             if m.entity_id:
                 continue
@@ -1020,6 +1075,8 @@ _LATIN_APPOSITION_RE = re.compile(r"(?<![\w])([A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z
                                   r"đội bóng|đội|hãng|công ty|tập đoàn|nhà sản xuất)(?!\w)")
 #: Apposition words that also follow ordinary capitalised Vietnamese words ("các Ban, đơn vị"): they
 #: need a name of foreign shape.
+#: Capitalised Vietnamese words that may open a sentence before a company name ("Theo Sony", "Sau Intel").
+_VN_FUNCTION = frozenset({"theo", "sau", "trong", "khi", "nhưng", "còn", "tuy", "với", "cho", "tin", "hai", "ba"})
 _WEAK_APPOSITION = frozenset({"đơn vị", "nhà cung cấp", "công ty mẹ", "nhà mạng", "hãng tin", "tờ báo", "đội"})
 _LATIN_LIST_RE = re.compile(_LATIN_NAME_RE.pattern + r"(?:(?:,\s*|\s+và\s+)" + _LATIN_NAME_RE.pattern + r"){1,8}")
 _SOURCE_CUE_RE = re.compile(r"(?:(?<!\w)(?:theo|với|nguồn|trả lời|phỏng vấn|đăng trên|dẫn)\s+(?:báo\s+|tờ\s+|hãng\s+)?|\(\s*)$",

@@ -58,7 +58,28 @@ LATIN_BAD = [
     ("Các xe mang nhãn hiệu khác nhau như WARM, FAIRY và HONCITI đều bị tạm giữ.", "FAIRY"),
     ("Các từ khóa là Harry Potter, WWE, Usher, NBA và NFL.", "Harry Potter"),
     ("Trước đó Chelsea đã thắng.", "Trước đó Chelsea"),
+    ("Ông Bradford Philips, giám đốc quốc gia, cho biết.", "Philips"),
+    ("Thanh niên cần được đào tạo nghề.", "Thanh niên"),
 ]
+
+GAZETTEER_GOOD = [  # well-known bodies of general news, from the gazetteer
+    ("Yahoo cho biết đã vá lỗi.", "Yahoo"),
+    ("Juventus và AC Milan hòa 1-1.", "AC Milan"),
+    ("Theo hãng tin Reuters, giá dầu tăng.", "Reuters"),
+    ("Bài viết đăng trên báo Tuổi Trẻ hôm qua.", "Tuổi Trẻ"),
+]
+
+
+@pytest.mark.parametrize("text,name", GAZETTEER_GOOD)
+def test_gazetteer_organisations(text, name):
+    assert name in org_names(text)
+
+
+def test_cited_sources_are_mentions_but_not_actors():
+    rec = extractor.extract("Hà Nội (TTXVN) - Theo Thông tấn xã Việt Nam, Bộ Y tế đã ký với WHO.")
+    sources = [m for m in rec["mentions"] if m["label"] == "ORG" and m["method"] == "source"]
+    assert {m["text"] for m in sources} >= {"TTXVN"}
+    assert "TTXVN" not in {o["name"] for o in rec["organizations"]}
 
 
 @pytest.mark.parametrize("text,name", LATIN_GOOD)
