@@ -1,35 +1,42 @@
-"""Word segmentation identical to ``underthesea.word_tokenize``, about 3x faster.
+"""Word segmentation identical to ``underthesea.word_tokenize``, ~5x faster (issue #9).
 
-Why this exists: ``word_tokenize`` is more than half of the pipeline's time (issue #9).  Inside
-it, ~70% goes to the Rust ``CRFFeaturizer.process``, which builds 43 feature *strings* per
-syllable ("T[-1,0].lower=hà nội", ...) only for ``CRFTagger.tag`` to hash them straight back to
-weights, and ~25% to that tagger.  The 43 templates of the ``ws_crf_vlsp2013_20230727`` model
-read one syllable (offsets -2..2), two adjacent syllables or three adjacent syllables, so the
-summed weight a given syllable / pair / triple contributes to each label at each relative offset
-never changes.  We therefore
+Why this exists: ``word_tokenize`` was more than half of the pipeline's time.  Inside it, ~70%
+goes to the Rust ``CRFFeaturizer.process``, which builds 43 feature *strings* per syllable
+("T[-1,0].lower=hà nội", ...) only for ``CRFTagger.tag`` to hash them straight back to weights,
+and ~25% to that tagger.  The 43 templates of the ``ws_crf_vlsp2013_20230727`` model each read
+one syllable (offsets -2..2), two adjacent syllables or three adjacent syllables, and every
+feature value is a function of that window's text.  So the summed weight a given syllable, pair
+or triple contributes to each label at each relative offset never changes.  We therefore
 
-1. read the CRFsuite model file (``models.bin``) ourselves and index its state weights by
-   (template, value) instead of by attribute string;
-2. cache, per distinct syllable, pair and triple, its summed weights for both labels at every
-   offset (news text repeats the same few thousand syllables, so nearly every lookup hits);
-3. add the cached vectors per position and run the same two-label Viterbi as the Rust tagger
-   (strict ``>``, lowest label id wins ties, same transition order).
+1. read the CRFsuite model file (``models.bin``) ourselves and merge its state weights per
+   window length and kind (raw text, lower-cased text, boolean flags) instead of per attribute
+   string;
+2. cache, per distinct syllable and pair, its summed weights for both labels at every offset
+   (news text repeats the same few thousand syllables; triples are cheap enough uncached);
+3. add the vectors per position and run the same two-label Viterbi as underthesea_core's
+   ``CRFTagger`` (strict ``>``, lowest label id wins ties).
 
-Tokenisation into syllables is underthesea's own regular expression and normalisation
-(``regex_tokenize``), only without its per-match ``groupdict()`` and with ``token_normalize``
-memoised, so the syllables are the same by construction.  The words are then joined exactly like
-``word_tokenize`` does (an ``I-W`` syllable is appended to the previous word with one space).
+Exactness.  Summing the same 43 weights grouped by window changes a score in its last bits.
+That matters only when two Viterbi alternatives are (near) tied, which does happen: runs of
+syllables the model knows nothing about get identical scores.  Any comparison closer than
+:data:`TIE_MARGIN` makes :meth:`Segmenter.tag` redo the sentence with the scores summed in the
+Rust featurizer's own order, so even ties break the same way (16 of 86k VNTC sentences).
+
+Syllables are underthesea's own ``regex_tokenize`` (its compiled pattern, character and token
+normalisation), minus its per-match ``groupdict()`` and plus a fast path for chunks whose
+tokenisation the pattern cannot make non-trivial (letters only, digits only, a lower-case word
+plus "," or "."); the fast path is only taken while the pattern is byte-identical to the one it
+was checked against.  Words are joined exactly like ``word_tokenize`` does (an ``I-W``
+syllable is appended to the previous word with one space).
 
 Equality with ``word_tokenize`` is tested in ``tests/test_segmenter.py`` and was checked on every
-sentence of the first 2,000 VNTC documents.  The one theoretical difference: the per-position sum
-adds the same 43 weights in a different order than the Rust code, so a Viterbi decision whose two
-alternatives differ by less than ~1e-12 could flip; none did on the corpus.
-
-If the model files cannot be read (a different underthesea release, a moved file) the module
-warns once and every call goes to ``underthesea.word_tokenize`` instead.
+sentence of the first 2,000 VNTC documents (0 differences in 86,304 sentences).  If the model
+files cannot be read, or do not have the expected layout (a different underthesea release), the
+module warns once and every call goes to ``underthesea.word_tokenize`` instead.
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import re
@@ -38,13 +45,17 @@ import threading
 import warnings
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 __all__ = ["segment", "Segmenter", "load_segmenter", "model_dir"]
 
 _MODEL_NAME = "ws_crf_vlsp2013_20230727"
 
-#: Cached syllable / pair / triple vectors are dropped wholesale when a cache grows past this
-#: many entries.  Bounded memory over 10k+ documents matters more than the rare re-computation.
-MAX_CACHE = 100_000
+#: The syllable and pair caches (and the token-normalisation cache) are dropped wholesale when
+#: they grow past this many entries, so memory stays bounded over 10k+ documents.  Measured on
+#: 1,500 VNTC articles: 18k distinct syllables, 48k distinct pairs; capping at 30k costs < 2%
+#: speed and saves ~25 MB against 100k.  Triples are not cached at all (no speed difference).
+MAX_CACHE = 30_000
 
 #: A Viterbi comparison closer than this is redone with the scores summed in underthesea_core's
 #: own order (``Segmenter.exact_emissions``).  Regrouping 43 additions changes a position's score
@@ -60,6 +71,11 @@ _EOS = Ellipsis
 _TEMPLATE_RE = re.compile(r"T\[(?P<index1>-?\d+)(,(?P<index2>-?\d+))?](\[(?P<column>.*)])?(\.(?P<function>.*))?")
 _I32_RE = re.compile(r"[+-]?[0-9]+\Z")
 _NONSPACE_RE = re.compile(r"\S+")
+_BOOLEAN = ("isdigit", "istitle", "is_in_dict")
+#: sha256 of ``regex_tokenize.patterns.pattern`` (underthesea 9.5) that the chunk fast path of
+#: ``Segmenter.syllables`` was derived from; with any other pattern every chunk takes the regex.
+_PATTERN_SHA256 = "ed7f6df4bba1133b1fd2baf02d612b7ef6912f0460f7a8166bd6b4aa8f072d25"
+_FEATURE_DTYPE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 
 
 def model_dir() -> str:
@@ -89,15 +105,15 @@ def _read_cqdb(buf: bytes, base: int) -> list[str]:
     return out
 
 
-def read_crfsuite_model(path: str) -> tuple[list[str], list[str], dict[tuple[int, int], float],
-                                            list[list[float]]]:
-    """Labels, attributes, state weights ``{(attr id, label id): w}`` and transition matrix.
+def read_crfsuite_model(path: str) -> tuple[list[str], list[str], np.ndarray, list[list[float]]]:
+    """Labels, attributes, state weights (array ``[attr id, label id]``) and transition matrix.
 
     The file is CRFsuite's "lCRF"/"FOMC" format: a 48-byte header of 12 little-endian u32
     (magic, size, type, version, num_features, num_labels, num_attrs, off_features, off_labels,
     off_attrs, off_labelrefs, off_attrrefs), a "FEAT" chunk of 20-byte records (type u32 -- 0 state
     attr->label, 1 transition label->label --, src u32, dst u32, weight f64), and labels and
-    attributes as CQDB string databases.
+    attributes as CQDB string databases.  The 100k feature records are read with numpy, not as
+    Python objects, to keep loading fast and its memory peak low.
     """
     with open(path, "rb") as fh:
         buf = fh.read()
@@ -113,13 +129,13 @@ def read_crfsuite_model(path: str) -> tuple[list[str], list[str], dict[tuple[int
     if len(labels) != num_labels or len(attrs) != num_attrs:
         raise ValueError(f"{path}: {len(labels)} labels / {len(attrs)} attributes, header says "
                          f"{num_labels} / {num_attrs}")
-    state: dict[tuple[int, int], float] = {}
+    records = np.frombuffer(buf, dtype=_FEATURE_DTYPE, count=nrec, offset=off_features + 12)
+    is_state = records["type"] == 0
+    state = np.zeros((num_attrs, num_labels), dtype=np.float64)
+    state[records["src"][is_state], records["dst"][is_state]] = records["weight"][is_state]
     trans = [[0.0] * num_labels for _ in range(num_labels)]
-    for ftype, src, dst, w in struct.iter_unpack("<IIId", buf[off_features + 12:off_features + 12 + 20 * nrec]):
-        if ftype == 0:
-            state[(src, dst)] = w
-        elif ftype == 1:
-            trans[src][dst] = w
+    for rec in records[records["type"] == 1]:
+        trans[int(rec["src"])][int(rec["dst"])] = float(rec["weight"])
     return labels, attrs, state, trans
 
 
@@ -150,44 +166,20 @@ def _th_risk(chunk: str) -> bool:
 class _WindowTables:
     """Weights of every template that reads a window of ``length`` syllables, merged per kind.
 
-    ``raw`` / ``lower`` map a (lower-cased) window text to a vector with 2 slots (label 0, label 1)
-    per start offset; ``consts`` maps the (isdigit, istitle, is_in_dict) flags to the vector of
-    the boolean templates.  A window's vector is raw + lower + consts, so a cache miss costs two
-    or three dict lookups instead of one string build and hash per template.
+    ``raw`` / ``lower`` map a window text (lower-cased for ``lower``) to a vector with 2 slots
+    (label 0, label 1) per start offset; ``consts`` maps the (isdigit, istitle, is_in_dict)
+    flags to the summed vector of the boolean templates.  A window's vector is raw + lower +
+    consts, so a cache miss costs three dict lookups instead of one string build and hash per
+    template.  Each (length, offset, kind) has at most one template (checked when loading), so a
+    vector slot holds that template's weight exactly.
     """
 
-    def __init__(self, length: int, offsets: list[int], templates: list[tuple[int, str | None, dict]]):
-        self.length = length
-        width = 2 * len(offsets)
+    def __init__(self, width: int):
         self.width = width
-        raw: dict[str, list[float]] = {}
-        lower: dict[str, list[float]] = {}
-        booleans: list[tuple[int, str, dict]] = []
-        for slot, func, table in templates:
-            if func is None or func == "lower":
-                target = raw if func is None else lower
-                for value, (w0, w1) in table.items():
-                    vec = target.setdefault(value, [0.0] * width)
-                    vec[2 * slot] += w0
-                    vec[2 * slot + 1] += w1
-            else:
-                booleans.append((slot, func, table))
-        self.raw = {k: tuple(v) for k, v in raw.items()}
-        self.lower = {k: tuple(v) for k, v in lower.items()}
-        funcs = {func for _slot, func, _table in booleans}
-        self.has_isdigit = "isdigit" in funcs
-        self.has_istitle = "istitle" in funcs
-        self.has_in_dict = "is_in_dict" in funcs
+        self.raw: dict[str, tuple[float, ...]] = {}
+        self.lower: dict[str, tuple[float, ...]] = {}
+        self.has_isdigit = self.has_istitle = self.has_in_dict = False
         self.consts: dict[tuple[bool, bool, bool], tuple[float, ...]] = {}
-        for flags in itertools.product((False, True), repeat=3):
-            value_of = dict(zip(("isdigit", "istitle", "is_in_dict"), flags))
-            vec = [0.0] * width
-            for slot, func, table in booleans:
-                w = table.get("True" if value_of[func] else "False")
-                if w is not None:
-                    vec[2 * slot] += w[0]
-                    vec[2 * slot + 1] += w[1]
-            self.consts[flags] = tuple(vec)
 
 
 class Segmenter:
@@ -205,13 +197,16 @@ class Segmenter:
         directory = directory or model_dir()
         labels, attrs, state, trans = read_crfsuite_model(os.path.join(directory, "models.bin"))
         template_strings = joblib.load(os.path.join(directory, "features.bin"))
-        self.dictionary: frozenset[str] = frozenset(joblib.load(os.path.join(directory, "dictionary.bin")))
+        self.dictionary: set[str] = joblib.load(os.path.join(directory, "dictionary.bin"))
+        if not isinstance(self.dictionary, (set, frozenset)):
+            self.dictionary = set(self.dictionary)
         if len(labels) != 2 or "I-W" not in labels:
             raise ValueError(f"expected the labels B-W / I-W, got {labels}")
         self.labels = labels
         self.i_tag = "I-W"
         self.trans = trans
         self.max_cache = max_cache
+        # (syntax, offset1, offset2, function) in file order -- the Rust featurizer's order
         templates: list[tuple[str, int, int, str | None]] = []
         for syntax in template_strings:
             m = _TEMPLATE_RE.fullmatch(syntax)
@@ -223,15 +218,6 @@ class Segmenter:
             if off2 < off1 or func not in (None, "lower", "isdigit", "istitle", "is_in_dict"):
                 raise ValueError(f"unsupported feature template {syntax!r}")
             templates.append((syntax, off1, off2, func))
-        self.templates = templates
-        # template syntax -> {value: (weight label 0, weight label 1)}
-        by_syntax: dict[str, dict[str, list[float]]] = {t[0]: {} for t in templates}
-        for (attr_id, label_id), w in state.items():
-            syntax, sep, value = attrs[attr_id].partition("=")
-            table = by_syntax.get(syntax)
-            if table is not None and sep:
-                table.setdefault(value, [0.0, 0.0])[label_id] = w
-        weights = {s: {v: (w[0], w[1]) for v, w in t.items()} for s, t in by_syntax.items()}
         offsets: dict[int, list[int]] = {}
         for _syntax, off1, off2, _func in templates:
             offs = offsets.setdefault(off2 - off1 + 1, [])
@@ -242,46 +228,124 @@ class Segmenter:
         if offsets != self.LAYOUT:
             raise ValueError(f"feature template layout {offsets} is not the one this segmenter is written for")
         self.offsets = offsets
-        # per window length: (slot, function, weights) in template order
-        self.by_length: dict[int, list[tuple[int, str | None, dict]]] = {n: [] for n in offsets}
+        # syntax -> (window length, slot, function); at most one template per (length, slot, function)
+        where: dict[str, tuple[int, int, str | None]] = {}
         for syntax, off1, off2, func in templates:
             n = off2 - off1 + 1
-            self.by_length[n].append((offsets[n].index(off1), func, weights[syntax]))
-        self.tables = {n: _WindowTables(n, offsets[n], self.by_length[n]) for n in sorted(offsets)}
+            key = (n, offsets[n].index(off1), func)
+            if key in where.values() or syntax in where:
+                raise ValueError(f"duplicate feature template {syntax!r}")
+            where[syntax] = key
+        tables = {n: _WindowTables(2 * len(offs)) for n, offs in offsets.items()}
+        building: dict[tuple[int, str | None], dict[str, list[float]]] = {}
+        booleans: dict[str, dict[str, tuple[float, float]]] = {t[0]: {} for t in templates if t[3] in _BOOLEAN}
+        for attr, (w0, w1) in zip(attrs, state.tolist()):
+            syntax, sep, value = attr.partition("=")
+            loc = where.get(syntax)
+            if loc is None or not sep:
+                continue  # an attribute no template can produce
+            n, slot, func = loc
+            if func in _BOOLEAN:
+                booleans[syntax][value] = (w0, w1)
+                continue
+            table = building.setdefault((n, func), {})
+            vec = table.get(value)
+            if vec is None:
+                vec = table[value] = [0.0] * tables[n].width
+            vec[2 * slot] = w0
+            vec[2 * slot + 1] = w1
+        for (n, func), table in building.items():
+            frozen = {value: tuple(vec) for value, vec in table.items()}
+            if func is None:
+                tables[n].raw = frozen
+            else:
+                tables[n].lower = frozen
+        del building, attrs, state
+        for n, t in tables.items():
+            funcs = {f for syntax, (m, _slot, f) in where.items() if m == n}
+            t.has_isdigit, t.has_istitle, t.has_in_dict = ("isdigit" in funcs, "istitle" in funcs,
+                                                           "is_in_dict" in funcs)
+            for flags in itertools.product((False, True), repeat=3):
+                value_of = dict(zip(("isdigit", "istitle", "is_in_dict"), flags))
+                vec = [0.0] * t.width
+                for syntax, _off1, _off2, func in templates:
+                    m, slot, _f = where[syntax]
+                    if m == n and func in _BOOLEAN:
+                        w = booleans[syntax].get("True" if value_of[func] else "False")
+                        if w is not None:
+                            vec[2 * slot] += w[0]
+                            vec[2 * slot + 1] += w[1]
+                t.consts[flags] = tuple(vec)
+        self.tables = tables
+        # per template, in file order: (offset1, offset2, function, length, slot, boolean weights)
+        self._ordered = [(off1, off2, func, off2 - off1 + 1, where[syntax][1], booleans.get(syntax))
+                         for syntax, off1, off2, func in templates]
         # vectors of windows that start before the sentence (value "BOS") or run past it ("EOS")
         self.bos = {n: self._window_vector((_BOS,) * n) for n in offsets}
         self.eos = {n: self._window_vector((_EOS,) * n) for n in offsets}
-        # (offset1, offset2, function, weights) in file order, for exact_emissions
-        self._ordered = [(off1, off2, func, weights[syntax]) for syntax, off1, off2, func in templates]
         self.caches: dict[int, dict[str, tuple[float, ...]]] = {n: {} for n in offsets}
         self._norm_cache: dict[str, str] = {}
+        self._checked_pattern: re.Pattern | None = None
+        self._fast_chunks = False
 
     # ---------------------------------------------------------------------------- windows
-    def _window_vector(self, window: tuple) -> tuple[float, ...]:
-        """Reference computation, template by template, exactly as the Rust featurizer words it.
+    def template_weight(self, index: int, value: str) -> tuple[float, float] | None:
+        """Weights (label 0, label 1) of attribute ``<template index>=<value>``; None if unknown.
 
-        Used for the BOS / EOS windows and to check the fast tables (tests).
+        For a value the model knows only at another offset this gives (0.0, 0.0), which adds
+        exactly nothing, like underthesea_core adding a missing (attribute, label) weight of 0.0.
+        """
+        _off1, _off2, func, n, slot, boolean = self._ordered[index]
+        if boolean is not None:
+            return boolean.get(value)
+        t = self.tables[n]
+        vec = (t.raw if func is None else t.lower).get(value)
+        return None if vec is None else (vec[2 * slot], vec[2 * slot + 1])
+
+    def feature_value(self, index: int, tokens: Sequence[str], t: int) -> str:
+        """The value template ``index`` gives position ``t``, worded as the Rust featurizer does."""
+        off1, off2, func, _n, _slot, _boolean = self._ordered[index]
+        n = len(tokens)
+        i1 = t + off1
+        i2 = t + off2
+        if i1 < 0:
+            return "BOS"
+        if i1 >= n or i2 >= n:
+            return "EOS"
+        text = tokens[i1] if i1 == i2 else " ".join(tokens[i1:i2 + 1])
+        if func is None:
+            return text
+        if func == "lower":
+            return text.lower()
+        if func == "isdigit":
+            return "True" if _rust_isdigit(text) else "False"
+        if func == "istitle":
+            return "True" if _rust_istitle(text) else "False"
+        return "True" if text.lower() in self.dictionary else "False"
+
+    def _window_vector(self, window: tuple) -> tuple[float, ...]:
+        """Reference computation, template by template, as the Rust featurizer words the values.
+
+        Used for the BOS / EOS windows and to check :meth:`window_vector` (tests).  ``window``
+        holds syllables, or the ``_BOS`` / ``_EOS`` padding markers.
         """
         n = len(window)
-        vec = [0.0] * (2 * len(self.offsets[n]))
+        vec = [0.0] * self.tables[n].width
         if window[0] is _BOS:
-            text, special = "BOS", True
+            special = "BOS"
         elif _EOS in window:
-            text, special = "EOS", True
+            special = "EOS"
         else:
-            text, special = " ".join(window), False
-        for slot, func, table in self.by_length[n]:
-            if special or func is None:
-                value = text
-            elif func == "lower":
-                value = text.lower()
-            elif func == "isdigit":
-                value = "True" if _rust_isdigit(text) else "False"
-            elif func == "istitle":
-                value = "True" if _rust_istitle(text) else "False"
-            else:  # is_in_dict
-                value = "True" if text.lower() in self.dictionary else "False"
-            w = table.get(value)
+            special = None
+        tokens = list(window)
+        for index, (off1, _off2, _func, m, slot, _boolean) in enumerate(self._ordered):
+            if m != n:
+                continue
+            if special is not None:
+                value = special
+            else:  # evaluate the template at the position that reads this window from its start
+                value = self.feature_value(index, tokens, -off1)
+            w = self.template_weight(index, value)
             if w is not None:
                 vec[2 * slot] += w[0]
                 vec[2 * slot + 1] += w[1]
@@ -340,7 +404,9 @@ class Segmenter:
         # starting at padded index i is read by position t = i - 2 - offset
         U = [b1, b1] + self._vectors(1, tokens) + [z1, z1]
         B = [b2, b2] + self._vectors(2, pairs) + [z2, z2]
-        C = [b3, b3] + self._vectors(3, triples) + [z3, z3]
+        # triples are rarely seen twice: computing them is as fast as caching them, and cheaper in memory
+        vector = self.window_vector
+        C = [b3, b3] + [vector(3, k) for k in triples] + [z3, z3]
         if n == 1:
             C = [b3, b3, z3]
         rows = list(zip(U, U[1:], U[2:], U[3:], U[4:], B, B[1:], B[2:], B[3:], C, C[1:], C[2:]))
@@ -362,33 +428,17 @@ class Segmenter:
         identical); :meth:`tag` then recomputes the scores here, bit for bit as underthesea_core
         does (sequential ``+=`` from 0.0 over the templates in file order).
         """
-        n = len(tokens)
-        dictionary = self.dictionary
+        tokens = list(tokens)
+        count = len(self._ordered)
+        value = self.feature_value
+        weight = self.template_weight
         e0: list[float] = []
         e1: list[float] = []
-        for t in range(n):
+        for t in range(len(tokens)):
             s0 = 0.0
             s1 = 0.0
-            for off1, off2, func, table in self._ordered:
-                i1 = t + off1
-                i2 = t + off2
-                if i1 < 0:
-                    value = "BOS"
-                elif i1 >= n or i2 >= n:
-                    value = "EOS"
-                else:
-                    text = tokens[i1] if i1 == i2 else " ".join(tokens[i1:i2 + 1])
-                    if func is None:
-                        value = text
-                    elif func == "lower":
-                        value = text.lower()
-                    elif func == "isdigit":
-                        value = "True" if _rust_isdigit(text) else "False"
-                    elif func == "istitle":
-                        value = "True" if _rust_istitle(text) else "False"
-                    else:
-                        value = "True" if text.lower() in dictionary else "False"
-                w = table.get(value)
+            for index in range(count):
+                w = weight(index, value(index, tokens, t))
                 if w is not None:
                     s0 += w[0]
                     s1 += w[1]
@@ -462,7 +512,12 @@ class Segmenter:
 
         text = rt.normalize_characters_in_text(sentence)
         pattern = rt.patterns
-        if rt.recompile_regex_patterns:  # someone used fixed_words: the pattern is no longer the stock one
+        if pattern is not self._checked_pattern:
+            # someone used ``fixed_words`` (underthesea then swaps the module-level pattern) or
+            # this is another underthesea release: check before trusting the fast path
+            self._fast_chunks = hashlib.sha256(pattern.pattern.encode()).hexdigest() == _PATTERN_SHA256
+            self._checked_pattern = pattern
+        if not self._fast_chunks:
             tokens = [m.group() for m in pattern.finditer(text)]
         else:
             tokens = []
