@@ -67,6 +67,7 @@ class Rules:
     descriptor_heads: frozenset[str]
     acronym_name_heads: frozenset[str]
     named_only_heads: frozenset[str]
+    event_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def load_rules() -> Rules:
         descriptor_heads=frozenset(data["descriptor_heads"]),
         acronym_name_heads=frozenset(data["acronym_name_heads"]),
         named_only_heads=frozenset(data["named_only_heads"]),
+        event_words=frozenset(data["event_words"]),
     )
 
 
@@ -139,7 +141,8 @@ def syllabify(text: str, word_spans: list[tuple[int, int]]) -> list[Syllable]:
         first = True
         for m in _SYL_RE.finditer(text, a, b):
             out.append(Syllable(m.start(), m.end(), m.group(), wi, first))
-            first = False
+            # a syllable after punctuation inside one token ("43%Đảng") starts a word of its own
+            first = not m.group()[0].isalnum()
     return out
 
 
@@ -591,6 +594,9 @@ def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None
                 (j == i or syls[j].start <= syls[j - 1].end + 1):
             j += 1
         words = [s.text for s in syls[i:j]]
+        if any(w in rules.event_words for w in words) or (j < end and syls[j].text in rules.event_words):
+            i = j + 1
+            continue  # "SEA Games", "Champions League": events
         marked = any(w in rules.foreign_org_words for w in words) and len(words) >= 2
         bracketed = j + 2 < end and syls[j].text == "(" and len(words) >= 2 and \
             looks_like_acronym(syls[j + 1].text) and syls[j + 2].text == ")"
@@ -697,11 +703,13 @@ def find_cued_latin_orgs(syls: list[Syllable], start: int, end: int, text: str, 
     second value so that document-level propagation can skip them.
     """
     cues = latin_cues()
+    events = load_rules().event_words
     out: list[OrgCandidate] = []
     persons: set[str] = set()
     for a, b in latin_name_runs(syls, start, end, vn_words):
         name = text[syls[a].start:syls[b - 1].end]
-        if is_place(syls[a].start, syls[b - 1].end):
+        if is_place(syls[a].start, syls[b - 1].end) or any(s.text in events for s in syls[a:b]) or \
+                (b < end and syls[b].text in events):
             continue
         left_orig = _left_words(syls, a, start)
         left = [w.lower() for w in left_orig]

@@ -271,7 +271,7 @@ class EntityRecognizer:
             j = bisect.bisect_left(starts, b)
             for c in find_rule_orgs(syls, i, j, is_place=place, is_known_acronym=known,
                                     is_generic=self.generic_abbrevs.__contains__,
-                                    is_known_name=lambda a, b: len(self.gaz.org_alias_index.get(fold(text[a:b]), ())) == 1):
+                                    is_known_name=lambda a, b: self._known_name(text[a:b])):
                 surface = text[c.start:c.end]
                 if surface in self.generic_abbrevs or (c.method == "generic" and self.is_place(surface)):
                     continue
@@ -332,6 +332,8 @@ class EntityRecognizer:
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
         self._credit_mention(doc, text, taken)
         self._ambiguous_places(doc, text, taken)
+        if sport:
+            self._national_teams(doc, text, taken)
         self._propagate_latin(doc, text, taken, persons)
         return doc
 
@@ -373,6 +375,51 @@ class EntityRecognizer:
                 continue
             return False
         return False
+
+    def _national_teams(self, doc: Doc, text: str, taken: SpanSet) -> None:
+        """In a team-sports article a country that ranks, plays or wins is its national team, an
+        organisation ('Việt Nam dẫn đầu Đông Nam Á', 'vượt qua Thái Lan (hạng 41)', 'thắng Nhật Bản
+        2-1', 'Đức tiếp tục đứng đầu'); lists chain ('Mỹ và Na Uy đứng thứ ba').  A country as a
+        place or a nationality ('tại Việt Nam', 'các cô gái Việt Nam') has none of these cues."""
+        mentions = doc._.vi_mentions
+        countries = [m for m in mentions if m.label == "LOC" and m.entity_id in self.gaz.places
+                     and self.gaz.places[m.entity_id].type == "country"]
+        # short country names that are also common words ("Đức", "Nga") count only with a team cue
+        if self._ambiguous_re is not None:
+            for m in self._ambiguous_re.finditer(text):
+                a, b = m.span()
+                if not taken.overlaps(a, b) and _TEAM_RIGHT_RE.match(text, b):
+                    extra = Mention(a, b, "LOC", m.group(1), entity_id=self._ambiguous_forms[m.group(1)],
+                                    method="gazetteer", score=0.8)
+                    mentions.append(extra)
+                    taken.add(a, b)
+                    countries.append(extra)
+        countries.sort(key=lambda m: m.start)
+        team = [bool(_TEAM_RIGHT_RE.match(text, m.end) or _TEAM_LEFT_RE.search(text, max(0, m.start - 24), m.start))
+                for m in countries]
+        changed = True
+        while changed:  # "Mỹ và Na Uy đứng thứ ba", "Indonesia (hạng 64), Malaysia (hạng 75)"
+            changed = False
+            for k in range(len(countries) - 1):
+                if team[k] != team[k + 1] and _TEAM_LIST_GAP_RE.fullmatch(text, countries[k].end, countries[k + 1].start):
+                    team[k] = team[k + 1] = True
+                    changed = True
+        for m, is_team in zip(countries, team):
+            if not is_team or _excluded(doc, m.start, m.end):
+                continue
+            m.label, m.entity_id, m.method, m.score = "ORG", "", "team", 0.6
+            p = _COUNTRY_PREFIX_RE.search(text, max(0, m.start - 10), m.start)
+            if p:  # "CHDCND Triều Tiên"
+                m.start, m.text = p.start(), text[p.start():m.end]
+
+    def _known_name(self, name: str) -> bool:
+        """One gazetteer body has this name ("Microsoft" in "Công ty Microsoft"); a newspaper name
+        made of common words ("Nhân Dân" in "Đảng Nhân dân") only when capitalised as written."""
+        ids = self.gaz.org_alias_index.get(fold(name), ())
+        if len(ids) != 1:
+            return False
+        eid = ids[0]
+        return self.gaz.orgs[eid].org_type != "media" or self._media_cased(eid, name)
 
     def _in_person_name(self, syls: list[Syllable], starts: list[int], a: int) -> bool:
         """A one-word Latin name right after a capitalised Latin given name ('Bradford Philips') or
@@ -1075,6 +1122,16 @@ _LATIN_APPOSITION_RE = re.compile(r"(?<![\w])([A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z
                                   r"đội bóng|đội|hãng|công ty|tập đoàn|nhà sản xuất)(?!\w)")
 #: Apposition words that also follow ordinary capitalised Vietnamese words ("các Ban, đơn vị"): they
 #: need a name of foreign shape.
+#: What a national team does in a sports article, right after the country, and what is done to it.
+_TEAM_RIGHT_RE = re.compile(
+    r"\s*(?:\(\s*hạng\s+\d+|(?:(?:đã|vừa|sẽ|cũng|tiếp tục|vẫn|chỉ)\s+)?(?:xếp (?:thứ|hạng)|đứng (?:đầu|thứ|hạng)|"
+    r"dẫn đầu|(?:tăng|tụt|giảm|leo) \d+ (?:bậc|hạng)|thắng|hòa|thua|đánh bại|vượt qua|"
+    r"giành (?:chiến thắng|vé|quyền|HCV|huy chương)|vô địch|lọt vào|bị loại|ghi bàn|cầm hòa|dẫn trước|gỡ hòa)(?!\w)|"
+    r"\d+\s*[-–]\s*\d+(?!\s*[/.]))")
+_TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa với|cầm hòa|thua|gặp|hạ|loại|tiếp theo là|"
+                           r"thứ (?:hai|ba|tư|năm) là|các đội|đội tuyển|tuyển|đội|trước đối thủ)\s+$")
+_TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
+_COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
 #: Capitalised Vietnamese words that may open a sentence before a company name ("Theo Sony", "Sau Intel").
 _VN_FUNCTION = frozenset({"theo", "sau", "trong", "khi", "nhưng", "còn", "tuy", "với", "cho", "tin", "hai", "ba"})
 _WEAK_APPOSITION = frozenset({"đơn vị", "nhà cung cấp", "công ty mẹ", "nhà mạng", "hãng tin", "tờ báo", "đội"})

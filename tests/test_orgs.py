@@ -60,6 +60,7 @@ LATIN_BAD = [
     ("Trước đó Chelsea đã thắng.", "Trước đó Chelsea"),
     ("Ông Bradford Philips, giám đốc quốc gia, cho biết.", "Philips"),
     ("Thanh niên cần được đào tạo nghề.", "Thanh niên"),
+    ("Đội tuyển giành huy chương vàng SEA Games 23 và vào vòng bảng Champions League.", "SEA Games"),
 ]
 
 GAZETTEER_GOOD = [  # well-known bodies of general news, from the gazetteer
@@ -152,3 +153,23 @@ def test_latin_names_propagate_within_a_document():
     assert names.count("Thun") == 2
     assert {"Real Madrid", "Juventus", "Chelsea"} <= set(names)
     assert "Thụy Sĩ" not in names
+
+
+
+TEAM_TEXT = ("Bảng xếp hạng bóng đá nữ FIFA: các đội tuyển châu Á. Trong trận đấu vòng loại, HLV hài lòng. "
+             "Hàn Quốc đã tăng 3 bậc, vượt qua Úc (hạng 15). Tiếp theo là Ấn Độ (hạng 52), Iran (hạng 60). "
+             "Các cầu thủ Hàn Quốc tập luyện tại Việt Nam.")
+
+
+def test_national_teams_in_sports_rankings():
+    rec = extractor.extract(TEAM_TEXT)
+    orgs = [(m["start"], m["text"]) for m in rec["mentions"] if m["label"] == "ORG"]
+    names = [t for _, t in orgs]
+    assert {"Hàn Quốc", "Úc", "Ấn Độ", "Iran"} <= set(names)
+    assert names.count("Hàn Quốc") == 1          # "Các cầu thủ Hàn Quốc": a nationality
+    assert "Việt Nam" not in names               # "tại Việt Nam": a place
+
+
+def test_countries_outside_sport_stay_places():
+    rec = extractor.extract("Hàn Quốc đã vượt qua Nhật Bản về kim ngạch xuất khẩu sang Việt Nam năm nay.")
+    assert not [m for m in rec["mentions"] if m["label"] == "ORG"]
