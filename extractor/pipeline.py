@@ -240,6 +240,16 @@ class EntityRecognizer:
     def is_place(self, text: str) -> bool:
         return fold(text) in self.gaz.place_index
 
+    def is_place_like(self, text: str) -> bool:
+        """A place, or a short place name that is also a common word ('Anh', 'Thái', 'Đức')."""
+        key = fold(text)
+        if key in self.gaz.place_index:
+            return True
+        amb = self.__dict__.get("_amb_places")
+        if amb is None:
+            amb = self._amb_places = frozenset(a for p in self.gaz.places.values() for a in p.ambiguous)
+        return key in amb
+
     def __call__(self, doc: Doc) -> Doc:
         text = _doc_text(doc)
         spans = [(a, b) for a, b, _ in _words(doc)]
@@ -273,7 +283,7 @@ class EntityRecognizer:
                                     is_generic=self.generic_abbrevs.__contains__,
                                     is_known_name=lambda a, b: self._known_name(text[a:b])):
                 surface = text[c.start:c.end]
-                if surface in self.generic_abbrevs or (c.method == "generic" and self.is_place(surface)):
+                if surface in self.generic_abbrevs or (c.method == "generic" and self.is_place_like(surface)):
                     continue
                 cands.append((c.start, c.end, "ORG", "", c.method, 0.8 if c.method == "rule" else 0.7,
                               1 if c.method == "rule" else 2))
@@ -291,6 +301,7 @@ class EntityRecognizer:
             if not (2 <= len(t) <= 8 and t[0].isupper() and sum(c.isupper() for c in t) >= 2) or "&" in t:
                 continue
             if not looks_like_acronym(t) or t in self.generic_abbrevs or t in rules.non_org_caps \
+                    or re.search(r"\d\D", t) \
                     or self.is_place(t) or re.fullmatch(r"[IVXLC]+", t) or t.upper() in self.gaz.acronym_index:
                 continue  # (gazetteer acronyms are matched, and filtered, by the phrase matcher)
             nxt = text[sy.end:sy.end + 2]
@@ -553,12 +564,19 @@ class EntityRecognizer:
                 weak.add(m.group(1))
         for m in _LATIN_LIST_RE.finditer(text):
             items = [x.strip() for x in re.split(r",\s*|\s+và\s+", m.group(0))]
-            if any(x in known and not looks_like_acronym(x) for x in items):
+            # (two items are a list when joined by "và"; "của Acer, Aspire 3500" is two clauses)
+            if (len(items) >= 3 or " và " in m.group(0)) and re.match(r"\s*\d", text[m.end():m.end() + 2]) is None \
+                    and any(x in known and not looks_like_acronym(x) for x in items):
                 weak.update(x for x in items if _LATIN_NAME_RE.fullmatch(x) and not self.is_place(x))
         # a person cue ("HLV Tom Prahl") outweighs association, not direct evidence ("hậu vệ Tampines"
         # are Tampines' defenders when Tampines Rovers is a club of the article)
         known |= {k for k in weak - known if k not in persons and not any(w in persons for w in k.split())}
-        known = {k for k in known if len(k) > 2 and not self.is_place(k) and k not in self.generic_abbrevs}
+        lower = {x.text for x in (doc._.vi_syllables or []) if x.text.islower()}
+        # a capitalised Vietnamese word ("Anh", "Thái") is a name only where the grammar says so: it
+        # does not spread to every capitalised occurrence, which may open a sentence or be a place
+        known = {k for k in known if len(k) > 2 and not self.is_place_like(k) and k not in self.generic_abbrevs
+                 and not (" " not in k and not is_foreign_word(k) and not looks_like_acronym(k)
+                          and (k.lower() in lower or not k.isascii()))}
         if not known:
             return
         syls: list[Syllable] = doc._.vi_syllables or []

@@ -61,6 +61,10 @@ LATIN_BAD = [
     ("Ông Bradford Philips, giám đốc quốc gia, cho biết.", "Philips"),
     ("Thanh niên cần được đào tạo nghề.", "Thanh niên"),
     ("Đội tuyển giành huy chương vàng SEA Games 23 và vào vòng bảng Champions League.", "SEA Games"),
+    ("Báo chí Anh đưa tin. Anh cho biết báo Anh đã viết về thủ tướng Anh.", "Anh"),
+    ("Virus H5N1 lây lan, pin NiMH và pin AA được bán.", "H5N1"),
+    ("Các mẫu notebook mới của Acer, Aspire 3500 được tích hợp công nghệ mới.", "Aspire"),
+    ("Thành công của Federer và mối lo của quần vợt: đối thủ của Federer đã dự tính trước.", "Federer"),
 ]
 
 GAZETTEER_GOOD = [  # well-known bodies of general news, from the gazetteer
