@@ -16,6 +16,9 @@ Stages (each warmed up on the first 5 documents, then timed ``--repeat`` times w
     alignment and the 1,500-character cut, which are part of the pipeline's cost).
     Neither baseline is "the" floor: (a) is what users compare against, (b) is the minimum work
     our tokenizer must do.  Both are reported and every ratio is given against both.
+(c) (b) with ``extractor.segmenter.segment`` instead of ``word_tokenize`` (same words, issue #9):
+    the segmenter alone, sentence splitting included.  It is not a baseline; ratios stay
+    against (a) and (b), which remain bare underthesea.
 ner ``underthesea.ner`` on the same sentences as (b) (sentence splitting included, as in (b)),
     on the first ``--ner-docs`` documents only because it is ~16x slower than word_tokenize;
     its chars/s is computed from exactly the documents measured.
@@ -252,6 +255,26 @@ def run_baseline_b(docs: list[tuple[str, str]]) -> int:
     return n
 
 
+def make_segmenter_stage() -> Callable[[list[tuple[str, str]]], int]:
+    """(b) with ``extractor.segmenter`` (identical words) in place of ``word_tokenize``.
+
+    A private ``Segmenter`` (model loading not timed): the process-wide one used by the pipeline
+    keeps its syllable caches empty, so this stage cannot warm them up for the pipeline stage.
+    """
+    from extractor.segmenter import Segmenter
+
+    segment = Segmenter().segment
+
+    def run(docs: list[tuple[str, str]]) -> int:
+        n = 0
+        for _, text in docs:
+            for sent in sentences_like_pipeline(text):
+                n += len(segment(sent))
+        return n
+
+    return run
+
+
 def run_ner(docs: list[tuple[str, str]]) -> int:
     from underthesea import ner
 
@@ -394,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2, help="processes for the parallel run; 0 or 1 skips it")
     ap.add_argument("--chunksize", type=int, default=2, help="documents per pool task (default: %(default)s)")
     ap.add_argument("--startup-runs", type=int, default=3, help="fresh-process start-up runs; 0 skips")
-    ap.add_argument("--skip", default="", help="comma-separated stages to skip: a,b,ner,pipeline,pool,startup")
+    ap.add_argument("--skip", default="", help="comma-separated stages to skip: a,b,seg,ner,pipeline,pool,startup")
     ap.add_argument("--wait-quiet", type=float, default=0.0, metavar="SECONDS",
                     help="before each stage wait up to SECONDS for other processes to leave the CPUs idle "
                          "(< 0.25 cores busy over 1 s); useful on shared machines (default: no waiting)")
@@ -448,6 +471,10 @@ def main(argv: list[str] | None = None) -> int:
         log("baseline (b): sent_tokenize per line + word_tokenize per sentence")
         walls, cpus, others, _ = time_stage(run_baseline_b, docs, args.repeat)
         rows["b"] = stage_row("(b) sent_tokenize+word_tokenize(sent)", docs, walls, cpus, others)
+    if "seg" not in skip:
+        log("segmenter alone: sent_tokenize per line + extractor.segmenter.segment per sentence")
+        walls, cpus, others, _ = time_stage(make_segmenter_stage(), docs, args.repeat)
+        rows["seg"] = stage_row("(c) sent_tokenize+segment(sent)", docs, walls, cpus, others)
 
     nlp = gaz = None
     if "pipeline" not in skip or "pool" not in skip:
@@ -526,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
            f" {'cpu%':>5} {'other':>5}")
     print(hdr)
     print("-" * len(hdr))
-    for key in ("a", "b", "ner", "pipeline", "pool"):
+    for key in ("a", "b", "seg", "ner", "pipeline", "pool"):
         if key in rows:
             r = rows[key]
             print(f"{r['stage']:<40} {r['docs']:>5} {r['seconds']:>8.2f} {r['chars_per_s']:>10,.0f} "

@@ -9,7 +9,8 @@ goes through the steps of :func:`extractor.run.process_document`, each step time
 * ``normalize``            -- :func:`extractor.normalize.normalize` (Unicode / tone-mark normalisation)
 * ``tokenizer: sentences`` -- :func:`extractor.sentences.split_sentences` (``sent_tokenize`` per line +
   offset alignment + long-sentence cut)
-* ``tokenizer: word_tokenize`` -- ``underthesea.word_tokenize`` per sentence
+* ``tokenizer: segment``    -- :func:`extractor.segmenter.segment` per sentence (the same words as
+  ``underthesea.word_tokenize``; what the tokenizer calls since issue #9)
 * ``tokenizer: align words`` -- :func:`extractor.tokenizer.align_words` (words -> character spans)
 * ``tokenizer: Doc build`` -- ``extractor.tokenizer._spans_to_doc`` (spaCy ``Doc(vocab, words, spaces)``)
 * one row per pipeline component, in ``nlp.pipeline`` order (``doc._.vi_input_meta = {}`` first)
@@ -44,7 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import DEFAULT_DATA, WARMUP_DOCS, load_docs  # noqa: E402
 
-TOKENIZER_STAGES = ["tokenizer: sentences", "tokenizer: word_tokenize", "tokenizer: align words",
+TOKENIZER_STAGES = ["tokenizer: sentences", "tokenizer: segment", "tokenizer: align words",
                     "tokenizer: Doc build"]
 
 
@@ -59,6 +60,7 @@ class StageProfiler:
         self.times: dict[str, float] = defaultdict(float)
         self.counts: dict[str, int] = defaultdict(int)  # sentences, words
         self.mismatches: list[str] = []
+        self.errors: list[str] = []  # documents a component raised on (timed up to the failure)
 
     def tokenize(self, text: str, times: dict[str, float]):
         """UndertheseaTokenizer.__call__, one timer per step."""
@@ -76,7 +78,7 @@ class StageProfiler:
             sent_starts.add(a)
             t0 = pc()
             try:
-                words = tok.word_tokenize(text[a:b])
+                words = tok.segment(text[a:b])
             except Exception:
                 words = text[a:b].split()
             t1 = pc()
@@ -85,7 +87,7 @@ class StageProfiler:
             wt += t1 - t0
             align += t2 - t1
             nwords += len(words)
-        times["tokenizer: word_tokenize"] += wt
+        times["tokenizer: segment"] += wt
         times["tokenizer: align words"] += align
         t0 = pc()
         doc = tok._spans_to_doc(self.nlp.vocab, text, spans, sent_starts)
@@ -117,7 +119,12 @@ class StageProfiler:
         doc._.vi_input_meta = {}
         for name, proc in self.nlp.pipeline:
             t0 = pc()
-            doc = proc(doc)
+            try:
+                doc = proc(doc)
+            except Exception as exc:  # process_document turns this into an error row; so do we
+                times[name] += pc() - t0
+                self.errors.append(f"{doc_id}: {name}: {type(exc).__name__}: {exc}")
+                return times
             times[name] += pc() - t0
         t0 = pc()
         doc_to_result(doc, norm, doc_id, "<bench>", self.gaz, {})
@@ -186,12 +193,16 @@ def main(argv: list[str] | None = None) -> int:
                   f"{1000 * tsec / n:>8.2f} {chars / tsec:>12,.0f}")
     print("-" * len(hdr))
     print(f"{'total':<28} {total:>8.2f} {100.0:>6.1f}% {1000 * total / n:>8.2f} {chars / total:>12,.0f}")
+    if prof.errors:
+        print(f"WARNING: {len(prof.errors)} document(s) failed in a component (timed up to the failure), "
+              f"e.g. {prof.errors[:2]}", file=sys.stderr)
     if prof.mismatches:
         print(f"WARNING: step-by-step tokenizer differs from nlp.make_doc on {prof.mismatches}; "
               "extractor/tokenizer.py changed, update StageProfiler.tokenize", file=sys.stderr)
 
     report = {"docs": n, "chars": chars, "sentences": prof.counts["sentences"], "words": prof.counts["words"],
-              "total_s": total, "wall_s": wall, "stages": rows, "tokenizer_check_mismatches": prof.mismatches}
+              "total_s": total, "wall_s": wall, "stages": rows, "tokenizer_check_mismatches": prof.mismatches,
+              "component_errors": prof.errors}
 
     if args.cprofile:
         from extractor.readers import RawDocument

@@ -11,8 +11,9 @@ or triple contributes to each label at each relative offset never changes.  We t
 1. read the CRFsuite model file (``models.bin``) ourselves and merge its state weights per
    window length and kind (raw text, lower-cased text, boolean flags) instead of per attribute
    string;
-2. cache, per distinct syllable and pair, its summed weights for both labels at every offset
-   (news text repeats the same few thousand syllables; triples are cheap enough uncached);
+2. precompute the complete vector (both labels at every offset) of every pair and triple the
+   model has a text weight for, and cache it per distinct syllable (news text repeats the same
+   few thousand syllables), so tagging is a handful of dict lookups per syllable;
 3. add the vectors per position and run the same two-label Viterbi as underthesea_core's
    ``CRFTagger`` (strict ``>``, lowest label id wins ties).
 
@@ -51,10 +52,10 @@ __all__ = ["segment", "Segmenter", "load_segmenter", "model_dir"]
 
 _MODEL_NAME = "ws_crf_vlsp2013_20230727"
 
-#: The syllable and pair caches (and the token-normalisation cache) are dropped wholesale when
-#: they grow past this many entries, so memory stays bounded over 10k+ documents.  Measured on
-#: 1,500 VNTC articles: 18k distinct syllables, 48k distinct pairs; capping at 30k costs < 2%
-#: speed and saves ~25 MB against 100k.  Triples are not cached at all (no speed difference).
+#: The syllable cache and the token-normalisation cache are dropped wholesale when they grow
+#: past this many entries, so memory stays bounded over 10k+ documents (1,500 VNTC articles have
+#: 18k distinct syllables).  Pairs and triples are not cached: most are seen once, and their
+#: vectors come from tables precomputed at load time.
 MAX_CACHE = 30_000
 
 #: A Viterbi comparison closer than this is redone with the scores summed in underthesea_core's
@@ -155,6 +156,16 @@ def _rust_istitle(text: str) -> bool:
     return True
 
 
+def _add(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, ...]:
+    """Element-wise ``0.0 + a + b``, the order :meth:`Segmenter.window_vector` adds in."""
+    return tuple(0.0 + x + y for x, y in zip(a, b))
+
+
+def _diff(vec: tuple[float, ...]) -> tuple[float, ...]:
+    """Per offset, label-1 weight minus label-0 weight: all a two-label Viterbi needs."""
+    return tuple(vec[i + 1] - vec[i] for i in range(0, len(vec), 2))
+
+
 def _th_risk(chunk: str) -> bool:
     """Could underthesea's ``Th.S`` / ``Th.s`` abbreviation match at this chunk?
 
@@ -183,9 +194,9 @@ class _WindowTables:
 
 
 class Segmenter:
-    """The CRF word segmenter with per-syllable / pair / triple weight caches.
+    """The CRF word segmenter: precomputed window tables plus a per-syllable cache.
 
-    Each forked worker gets its own copy of the caches; the model tables are shared copy-on-write.
+    Each forked worker gets its own copy of the cache; the model tables are shared copy-on-write.
     """
 
     #: the template layout the fast path is written for (window length -> start offsets)
@@ -281,9 +292,27 @@ class Segmenter:
         self._ordered = [(off1, off2, func, off2 - off1 + 1, where[syntax][1], booleans.get(syntax))
                          for syntax, off1, off2, func in templates]
         # vectors of windows that start before the sentence (value "BOS") or run past it ("EOS")
-        self.bos = {n: self._window_vector((_BOS,) * n) for n in offsets}
-        self.eos = {n: self._window_vector((_EOS,) * n) for n in offsets}
-        self.caches: dict[int, dict[str, tuple[float, ...]]] = {n: {} for n in offsets}
+        self.bos = {n: _diff(self._window_vector((_BOS,) * n)) for n in offsets}
+        self.eos = {n: _diff(self._window_vector((_EOS,) * n)) for n in offsets}
+        # syllable -> (its 10 weights, istitle); the only run-time cache
+        self.syllable_cache: dict[str, tuple] = {}
+        # Complete pair / triple vectors, so that tagging never adds vectors at run time:
+        # _full*: window texts with a raw-text weight; _lower2: lower-cased pair texts with a
+        # weight, by [istitle]; _const*: windows the model has no text weight for, by
+        # [istitle][is_in_dict].  None of the pair / triple templates uses isdigit.
+        t2, t3 = tables[2], tables[3]
+        if t2.has_isdigit or t3.has_isdigit or t3.lower:
+            raise ValueError("pair / triple templates of an unsupported kind")
+        const2 = [[t2.consts[(False, title, in_dict)] for in_dict in (False, True)] for title in (False, True)]
+        const3 = [[t3.consts[(False, title, in_dict)] for in_dict in (False, True)] for title in (False, True)]
+        self._const2 = [[_diff(v) for v in row] for row in const2]
+        self._const3 = [[_diff(v) for v in row] for row in const3]
+        self._full2 = {text: _diff(self.window_vector(2, text)) for text in t2.raw}
+        self._full3 = {text: _diff(self.window_vector(3, text)) for text in t3.raw}
+        self._lower2 = {}
+        for low, vec in t2.lower.items():
+            in_dict = low in self.dictionary
+            self._lower2[low] = tuple(_diff(_add(vec, const2[title][in_dict])) for title in (False, True))
         self._norm_cache: dict[str, str] = {}
         self._checked_pattern: re.Pattern | None = None
         self._fast_chunks = False
@@ -374,49 +403,54 @@ class Segmenter:
                     vec[i] += w
         return tuple(vec)
 
-    def _vectors(self, length: int, keys: list[str]) -> list[tuple[float, ...]]:
-        cache = self.caches[length]
-        if len(cache) > self.max_cache:
-            cache.clear()
-        get = cache.get
-        vecs = [get(k) for k in keys]
-        if None in vecs:
-            for i, v in enumerate(vecs):
-                if v is None:
-                    key = keys[i]
-                    v = cache.get(key)
-                    if v is None:
-                        v = cache[key] = self.window_vector(length, key)
-                    vecs[i] = v
-        return vecs
-
     # ---------------------------------------------------------------------------- tagging
     def tag(self, tokens: list[str]) -> list[str]:
         """CRF labels for ``tokens`` (what ``FastCRFSequenceTagger.predict`` returns)."""
         n = len(tokens)
         if n == 0:
             return []
+        max_cache = self.max_cache
+        # syllables: cached (5 weight differences, istitle); the flag spares pairs and triples istitle
+        cache = self.syllable_cache
+        if len(cache) > max_cache:
+            cache.clear()
+        uni = [cache.get(tok) for tok in tokens]
+        if None in uni:
+            for i, v in enumerate(uni):
+                if v is None:
+                    tok = tokens[i]
+                    v = cache.get(tok)
+                    if v is None:
+                        v = cache[tok] = _diff(self.window_vector(1, tok)) + (_rust_istitle(tok),)
+                    uni[i] = v
+        titles = [v[5] for v in uni]
+        # pairs and triples are not cached (most are seen once): every vector is a lookup in
+        # tables precomputed at load.  istitle of "a b" is istitle(a) and istitle(b) (it splits
+        # on " ", and syllables never start or end with one); lower("a b") is "a b".lower().
+        dictionary = self.dictionary
         pairs = [a + " " + b for a, b in zip(tokens, tokens[1:])]
+        titles2 = [ta and tb for ta, tb in zip(titles, titles[1:])]
+        full, by_lower, const = self._full2, self._lower2, self._const2
+        bi = [full.get(k) or (by_lower[low][t] if low in by_lower else const[t][low in dictionary])
+              for k, low, t in zip(pairs, [k.lower() for k in pairs], titles2)]
         triples = [p + " " + c for p, c in zip(pairs, tokens[2:])]
+        full, const = self._full3, self._const3
+        tri = [full.get(k) or const[ta and tb][k.lower() in dictionary]
+               for k, ta, tb in zip(triples, titles2, titles[2:])]
         b1, b2, b3 = self.bos[1], self.bos[2], self.bos[3]
         z1, z2, z3 = self.eos[1], self.eos[2], self.eos[3]
         # window vectors over the sentence padded with two BOS and two EOS positions; the window
         # starting at padded index i is read by position t = i - 2 - offset
-        U = [b1, b1] + self._vectors(1, tokens) + [z1, z1]
-        B = [b2, b2] + self._vectors(2, pairs) + [z2, z2]
-        # triples are rarely seen twice: computing them is as fast as caching them, and cheaper in memory
-        vector = self.window_vector
-        C = [b3, b3] + [vector(3, k) for k in triples] + [z3, z3]
-        if n == 1:
-            C = [b3, b3, z3]
-        rows = list(zip(U, U[1:], U[2:], U[3:], U[4:], B, B[1:], B[2:], B[3:], C, C[1:], C[2:]))
-        e0 = [u0[0] + u1[2] + u2[4] + u3[6] + u4[8] + v0[0] + v1[2] + v2[4] + v3[6] + w0[0] + w1[2] + w2[4]
-              for u0, u1, u2, u3, u4, v0, v1, v2, v3, w0, w1, w2 in rows]
-        e1 = [u0[1] + u1[3] + u2[5] + u3[7] + u4[9] + v0[1] + v1[3] + v2[5] + v3[7] + w0[1] + w1[3] + w2[5]
-              for u0, u1, u2, u3, u4, v0, v1, v2, v3, w0, w1, w2 in rows]
-        labels, fragile = self._viterbi(e0, e1)
-        if fragile:
-            labels, _ = self._viterbi(*self.exact_emissions(tokens))
+        U = [b1, b1] + uni + [z1, z1]
+        B = [b2, b2] + bi + [z2, z2]
+        C = [b3, b3] + tri + [z3, z3] if n > 1 else [b3, b3, z3]
+        # per position: score(I-W) - score(B-W)
+        delta = [u0[0] + u1[1] + u2[2] + u3[3] + u4[4] + v0[0] + v1[1] + v2[2] + v3[3] + w0[0] + w1[1] + w2[2]
+                 for u0, u1, u2, u3, u4, v0, v1, v2, v3, w0, w1, w2
+                 in zip(U, U[1:], U[2:], U[3:], U[4:], B, B[1:], B[2:], B[3:], C, C[1:], C[2:])]
+        labels = self._viterbi_delta(delta)
+        if labels is None:  # a (near) tie: decide it with underthesea_core's own arithmetic
+            labels = self._viterbi(*self.exact_emissions(tokens))
         return labels
 
     def exact_emissions(self, tokens: Sequence[str]) -> tuple[list[float], list[float]]:
@@ -446,55 +480,86 @@ class Segmenter:
             e1.append(s1)
         return e0, e1
 
-    def _viterbi(self, e0: list[float], e1: list[float]) -> tuple[list[str], bool]:
-        """Two-label Viterbi with the comparisons of underthesea_core's ``CRFTagger``.
+    def _viterbi_delta(self, delta: list[float]) -> list[str] | None:
+        """Two-label Viterbi on score differences; None if any decision is closer than TIE_MARGIN.
 
-        For each label the previous labels are tried in id order with a strict ``>``, so ties go
-        to the lower id; the final label likewise.  Also says whether any comparison was closer
-        than :data:`TIE_MARGIN`, i.e. whether last-bit differences in the scores could flip it.
+        With two labels only d = score(path ending in label 1) - score(path ending in label 0)
+        matters: label y's best predecessor compares ``s0 + trans[0][y]`` with ``s1 + trans[1][y]``,
+        i.e. ``trans[0][y]`` with ``d + trans[1][y]``.  Same comparisons, same strict ``>``
+        (ties to label 0) as underthesea_core's ``CRFTagger``, but a different rounding, hence
+        the margin check.
         """
+        (t00, t01), (t10, t11) = self.trans
+        n = len(delta)
+        hi = TIE_MARGIN
+        lo = -hi
+        back0 = [0] * n
+        back1 = [0] * n
+        d = delta[0]
+        for t in range(1, n):
+            b0 = d + t10
+            b1 = d + t11
+            x = b0 - t00
+            if lo < x < hi:
+                return None
+            y = b1 - t01
+            if lo < y < hi:
+                return None
+            if x > 0:
+                back0[t] = 1
+                m0 = b0
+            else:
+                m0 = t00
+            if y > 0:
+                back1[t] = 1
+                m1 = b1
+            else:
+                m1 = t01
+            d = m1 - m0 + delta[t]
+        if lo < d < hi:
+            return None
+        label = 1 if d > 0 else 0
+        path = [0] * n
+        path[n - 1] = label
+        for t in range(n - 1, 0, -1):
+            label = back1[t] if label else back0[t]
+            path[t - 1] = label
+        labels = self.labels
+        return [labels[y] for y in path]
+
+    def _viterbi(self, e0: list[float], e1: list[float]) -> list[str]:
+        """Two-label Viterbi exactly as underthesea_core's ``CRFTagger``: absolute scores, previous
+        labels tried in id order with a strict ``>`` (ties go to the lower id), final label likewise."""
         (t00, t01), (t10, t11) = self.trans
         n = len(e0)
         s0, s1 = e0[0], e1[0]
         back0 = [0] * n
         back1 = [0] * n
-        hi = TIE_MARGIN
-        lo = -hi
-        fragile = False
         for t in range(1, n):
             a = s0 + t00
             b = s1 + t10
-            d = b - a
             if b > a:
                 n0 = b
                 back0[t] = 1
             else:
                 n0 = a
-            if lo < d < hi:
-                fragile = True
             a = s0 + t01
             b = s1 + t11
-            d = b - a
             if b > a:
                 n1 = b
                 back1[t] = 1
             else:
                 n1 = a
-            if lo < d < hi:
-                fragile = True
             s0 = n0 + e0[t]
             s1 = n1 + e1[t]
-        d = s1 - s0
         y = 1 if s1 > s0 else 0
-        if lo < d < hi:
-            fragile = True
         path = [0] * n
         path[n - 1] = y
         for t in range(n - 1, 0, -1):
             y = back1[t] if y else back0[t]
             path[t - 1] = y
         labels = self.labels
-        return [labels[y] for y in path], fragile
+        return [labels[y] for y in path]
 
     # ---------------------------------------------------------------------- tokenising
     def syllables(self, sentence: str) -> list[str]:
