@@ -619,6 +619,7 @@ class LatinCues:
     person_left: frozenset[tuple[str, ...]]
     product: frozenset[tuple[str, ...]]
     descriptors: frozenset[tuple[str, ...]]
+    passive_verbs: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -634,7 +635,8 @@ def latin_cues() -> LatinCues:
         role_of=phrases(c["role_of"]), sport_doc=tuple(c["sport_doc"]),
         individual_sport=tuple(c["individual_sport"]), sport_left=phrases(c["sport_left"]),
         sport_right=phrases(c["sport_right"]), person_left=phrases(c["person_left"]),
-        product=phrases(data["product_cues"]), descriptors=phrases(c["descriptors"]))
+        product=phrases(data["product_cues"]), descriptors=phrases(c["descriptors"]),
+        passive_verbs=phrases(c["passive_verbs"]))
 
 
 def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -642,7 +644,7 @@ def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
 
 
 def _starts_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
-    for n in range(min(4, len(words)), 0, -1):
+    for n in range(min(7, len(words)), 0, -1):
         if tuple(words[:n]) in phrases:
             return n
     return 0
@@ -730,10 +732,11 @@ def find_cued_latin_orgs(syls: list[Syllable], start: int, end: int, text: str, 
         r = right
         while r and _starts_with(r, cues.adverbs):
             r = r[_starts_with(r, cues.adverbs):]
-        org = classified or bool(_starts_with(r, cues.org_right))
+        org = classified or bool(_starts_with(r, cues.org_right)) or \
+            (bool(left) and left[-1] in ("được", "bị", "do") and bool(_starts_with(r, cues.passive_verbs)))
         if not org and left and left[-1] in ("của", "tại"):
             k = len(left_orig) - 1
-            while k > 0 and left_orig[k - 1][:1].isupper() and left[k - 1] not in cues.role_of:
+            while k > 0 and left_orig[k - 1][:1].isupper() and (left[k - 1],) not in cues.role_of:
                 k -= 1  # "HLV Tom Prahl của Malmo": skip the person's name
             org = _ends_with(left[:k], cues.role_of)
         if not org and sport:

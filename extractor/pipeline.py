@@ -372,6 +372,12 @@ class EntityRecognizer:
         while k > 0 and steps < 12:
             words = [x.text.lower() for x in syls[max(0, k - 6):k]]
             n = next((n for n in range(1, min(4, len(words)) + 1) if tuple(words[-n:]) in cues), 0)
+            if not n and k == bisect.bisect_left(starts, a) and len(words) >= 2 and words[-1].isalpha() \
+                    and words[-1] not in _NOT_PRODUCT_GAP:
+                # one descriptive word between the product noun and the name ("dịch vụ chat MSN")
+                n = next((n for n in range(1, min(3, len(words) - 1) + 1) if tuple(words[-1 - n:-1]) in cues), 0)
+                if n:
+                    words = words[:-1]
             if n:
                 # "công ty phần mềm X": the product word describes a company
                 before = words[:-n]
@@ -1150,6 +1156,8 @@ _TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa v�
                            r"thứ (?:hai|ba|tư|năm) là|các đội|đội tuyển|tuyển|đội|trước đối thủ)\s+$")
 _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
+#: Words that never sit between a product noun and the product ("sản phẩm của Sony" is the company).
+_NOT_PRODUCT_GAP = frozenset({"của", "cho", "với", "và", "từ", "tại", "do", "bởi", "là", "mới", "này", "đó"})
 #: Capitalised Vietnamese words that may open a sentence before a company name ("Theo Sony", "Sau Intel").
 _VN_FUNCTION = frozenset({"theo", "sau", "trong", "khi", "nhưng", "còn", "tuy", "với", "cho", "tin", "hai", "ba"})
 _WEAK_APPOSITION = frozenset({"đơn vị", "nhà cung cấp", "công ty mẹ", "nhà mạng", "hãng tin", "tờ báo", "đội"})

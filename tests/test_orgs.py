@@ -36,6 +36,10 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Bảng xếp hạng của Liên đoàn Bóng đá FIFA dành cho nữ.", "Liên đoàn Bóng đá FIFA"),
     ("Trận đấu giữa CLB HAGL và CLB DPMM diễn ra chiều nay.", "CLB HAGL"),
     ("Bộ Xây dựng vừa trình Chính phủ Quy chế khu đô thị mới.", "Chính phủ"),
+    ("Hôm qua, TAND tỉnh Long An đã mở phiên tòa.", "TAND tỉnh Long An"),
+    ("Theo VKSND tối cao, vụ án đã được truy tố.", "VKSND tối cao"),
+    ("NH Nhà nước TP.HCM xác nhận thiếu tiền lẻ.", "NH Nhà nước TP.HCM"),
+    ("Cổ phần hóa Công ty dịch vụ Viễn thông Hà Nội.", "Công ty dịch vụ Viễn thông Hà Nội"),
     ("Nghiên cứu của ông Kowalski (Viện hàn lâm khoa học Ba Lan) được chú ý.", "Viện hàn lâm khoa học Ba Lan"),
 ]
 
@@ -49,6 +53,9 @@ LATIN_GOOD = [
     ("Mùa giải này, tiền đạo Lukas Berg của Altmark đã ghi bàn 12 lần trong các trận đấu.", "Altmark"),
     ("Bảng xếp hạng bóng đá: đội bóng Vestby thắng Kolbotn 2-0 ở vòng đấu thứ 5.", "Kolbotn"),
     ("Trong trận đấu tối qua, Tromsdal (Na Uy) đã vượt qua đối thủ. HLV nói bàn thắng rất đẹp.", "Tromsdal"),
+    ("Kowa là một trong những hãng sản xuất hàng đầu về pin.", "Kowa"),
+    ("Máy ảnh F30 sẽ được Fujitsa bán ra vào tháng 4.", "Fujitsa"),
+    ("Mùa giải này HLV Thomas Shaaf của Bremen nói các trận đấu còn khó.", "Bremen"),
 ]
 LATIN_BAD = [
     ("HLV của CLB Dornbirn cho biết đội bóng sẽ ghi bàn. Tiền đạo Feldkirch ghi bàn thắng.", "Feldkirch"),
@@ -65,6 +72,7 @@ LATIN_BAD = [
     ("Virus H5N1 lây lan, pin NiMH và pin AA được bán.", "H5N1"),
     ("Các mẫu notebook mới của Acer, Aspire 3500 được tích hợp công nghệ mới.", "Aspire"),
     ("Thành công của Federer và mối lo của quần vợt: đối thủ của Federer đã dự tính trước.", "Federer"),
+    ("Hồi tháng 10, Microsoft đã ngừng dịch vụ chat MSN vì lo ngại.", "MSN"),
 ]
 
 GAZETTEER_GOOD = [  # well-known bodies of general news, from the gazetteer
