@@ -323,7 +323,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             prev_cap = True
             continue
         if s.is_word and not after_place and not (k > j and syls[k - 1].text.isascii() and syls[k - 1].is_cap
-                                                  and len(syls[k - 1].text) > 2):
+                                                  and len(syls[k - 1].text) > 2
+                                                  and not syls[k - 1].text.isupper()):
             # (no Vietnamese lower-case words after an English name: "Korea University hỗ trợ")
             # A lower-case activity word continues a name only after a capitalised activity word
             # ('Hợp tác phát triển', 'Xúc tiến thương mại'); after a domain noun it is the verb
@@ -407,6 +408,10 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 break  # "Vụ HTQT về KH&CN": a generic abbreviation is a topic, not part of the name
             if low != "&" and nxt.text.isupper() and len(nxt.text) > 1 and nxt.word_start:
                 break  # "Bộ Bưu chính Viễn thông và KOICA": an acronym after "và" is another body
+            if low == "vì" and nxt.is_cap and not (k + 2 < end and (syls[k + 2].is_cap or _tail_len(syls, k + 2, rules))
+                                                   and syls[k + 2].word != nxt.word or
+                                                   k + 2 < end and syls[k + 2].word == nxt.word):
+                break  # "Công ty Đông Nam vì Thiều đã ...": 'because', not 'for' ('Quỹ vì Phát triển')
             if nxt.is_cap and nxt.is_word and not _is_person_at(syls, k + 1, rules, is_place):
                 k += 1
                 continue
@@ -475,7 +480,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             skip = (_preceded_by_quantifier(syls, i, rules)
                     or head_s in rules.breaker_heads
                     or (syls[i].text.isupper() and len(syls[i].text) > 1 and j < end and syls[j].text.isupper()
-                        and head_s not in rules.acronym_name_heads)
+                        and head_s not in rules.acronym_name_heads and not is_place(syls[j].start, syls[j].end)
+                        and syls[j].text.lower() not in rules.place_prefixes)
                     or _preceded_by(syls, i, rules.project_prefixes)
                     or _preceded_by(syls, i, rules.street_prefixes)
                     or (j < end and syls[j].text.lower() in rules.stop_after_head)

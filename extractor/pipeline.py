@@ -1138,7 +1138,8 @@ def make_ents(nlp: Language, name: str):
 _LATIN_WORD = r"[A-Z](?:[A-Za-z0-9\-']|\.(?=[A-Za-z0-9]))+"
 _LATIN_NAME_RE = re.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,3}")
 _NEXT_LATIN_RE = re.compile(r" ([A-Z][A-Za-z0-9]*)(?![\w&])")
-_CLUB_SUFFIXES = frozenset({"Rovers", "Wanderers", "United", "FC", "Athletic", "Hotspur", "Albion", "County", "Town"})
+_CLUB_SUFFIXES = frozenset({"Rovers", "Wanderers", "United", "FC", "Athletic", "Hotspur", "Albion", "County", "Town",
+                            "Airlines", "Airways", "Group", "Corporation", "Corp", "Inc", "Holdings", "Motors"})
 _CLASSIFIED_LATIN_RE = re.compile(r"(?:CLB|Câu lạc bộ|Công ty|Tập đoàn|Tổng công ty|Hãng|Đội bóng) (" + _LATIN_WORD
                                   + r"(?: " + _LATIN_WORD + r"){0,2})")
 _LATIN_APPOSITION_RE = re.compile(r"(?<![\w])([A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3}),\s+(CLB|câu lạc bộ|"

@@ -39,6 +39,9 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Hôm qua, TAND tỉnh Long An đã mở phiên tòa.", "TAND tỉnh Long An"),
     ("Theo VKSND tối cao, vụ án đã được truy tố.", "VKSND tối cao"),
     ("NH Nhà nước TP.HCM xác nhận thiếu tiền lẻ.", "NH Nhà nước TP.HCM"),
+    ("Phiên tòa đã được TAND TPHCM khai mạc sáng nay.", "TAND TPHCM"),
+    ("Đại diện Viện KSND tối cao có mặt tại phiên tòa.", "Viện KSND tối cao"),
+    ("Máy bay của hãng Kalvik Airlines rơi. Kalvik là hãng tư nhân.", "Kalvik"),
     ("Cổ phần hóa Công ty dịch vụ Viễn thông Hà Nội.", "Công ty dịch vụ Viễn thông Hà Nội"),
     ("Nghiên cứu của ông Kowalski (Viện hàn lâm khoa học Ba Lan) được chú ý.", "Viện hàn lâm khoa học Ba Lan"),
 ]
@@ -73,6 +76,7 @@ LATIN_BAD = [
     ("Các mẫu notebook mới của Acer, Aspire 3500 được tích hợp công nghệ mới.", "Aspire"),
     ("Thành công của Federer và mối lo của quần vợt: đối thủ của Federer đã dự tính trước.", "Federer"),
     ("Hồi tháng 10, Microsoft đã ngừng dịch vụ chat MSN vì lo ngại.", "MSN"),
+    ("Nhân viên của Công ty Đông Nam vì Thiều đã bị bắt.", "Công ty Đông Nam vì Thiều"),
 ]
 
 GAZETTEER_GOOD = [  # well-known bodies of general news, from the gazetteer
