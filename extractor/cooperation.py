@@ -26,7 +26,8 @@ from pathlib import Path
 
 from .normalize import fold
 
-__all__ = ["Party", "Trigger", "Relation", "find_triggers", "extract_relations", "record_id", "lexicon"]
+__all__ = ["Party", "Trigger", "Relation", "find_triggers", "extract_relations", "record_id", "lexicon",
+           "enumerations", "title_roles", "LIST_GAP_RE"]
 
 _DATA = Path(__file__).with_name("data") / "vi_cooperation.json"
 
@@ -201,7 +202,8 @@ def _own_trigger(text: str, triggers: list[Trigger], partner: Party, strongest: 
     return strongest
 
 
-_LIST_GAP_RE = re.compile(r"\s*(?:,|;|&|…|\.\.\.|và|hoặc|cùng|cùng với)?\s*", re.IGNORECASE)
+#: what may stand between two members of one coordinated list of names
+LIST_GAP_RE = re.compile(r"\s*(?:,|;|&|…|\.\.\.|và|hoặc|cùng|cùng với)?\s*", re.IGNORECASE)
 _LIST_INTRO_RE = re.compile(r"(?<!\w)(?:như|gồm|gồm có|bao gồm|là|có|kể cả|đó là)\s*:?\s*$|:\s*$",
                             re.IGNORECASE)
 
@@ -218,7 +220,7 @@ def enumerations(text: str, ordered: list[Party]) -> list[list[Party]]:
         if runs:
             prev = runs[-1][-1]
             gap = re.sub(r"\([^()]*\)", "", text[prev.end:p.start])
-            if p.start >= prev.end and _LIST_GAP_RE.fullmatch(gap):
+            if p.start >= prev.end and LIST_GAP_RE.fullmatch(gap):
                 runs[-1].append(p)
                 continue
         runs.append([p])

@@ -31,7 +31,7 @@ from .tokenizer import check_deadline
 from .acronyms import (AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions, letters_match,
                        looks_like_acronym)
 from .clean import CleanResult, clean
-from .cooperation import Party, extract_relations, lexicon as coop_lexicon, title_roles
+from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
@@ -154,6 +154,11 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 def _excluded(doc: Doc, start: int, end: int) -> bool:
     meta: CleanResult = doc._.vi_meta
     return meta is not None and meta.is_excluded(start, end)
+
+
+def _listed(gap: str) -> bool:
+    """Two names joined as members of one list (", ", " và "): a connector, not just a space."""
+    return bool(gap.strip()) and LIST_GAP_RE.fullmatch(gap) is not None
 
 
 def _sentence_excluded(doc: Doc, start: int, end: int) -> bool:
@@ -493,7 +498,6 @@ class EntityRecognizer:
                    for f in (entry.name_vi, entry.name_en, *entry.aliases))
 
     _COUNTRY_CUE_RE = re.compile(r"(?<!\w)(?:nước|phía|chính phủ|nhà nước|đại sứ quán)\s+$", re.IGNORECASE)
-    _LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|hoặc|cùng)\s*")
 
     def _ambiguous_places(self, doc: Doc, text: str, taken: SpanSet) -> None:
         """Short country names that are also common words or given names ("Áo" = shirt, "Nga",
@@ -521,8 +525,8 @@ class EntityRecognizer:
                 a, b = m.span()
                 ok = bool(self._COUNTRY_CUE_RE.search(text, max(0, a - 16), a))
                 if not ok:
-                    ok = any(y in ends and self._LIST_GAP_RE.fullmatch(text[y:a]) for y in range(max(0, a - 8), a + 1)) \
-                        or any(x in starts and self._LIST_GAP_RE.fullmatch(text[b:x]) for x in range(b, b + 9))
+                    ok = any(y in ends and _listed(text[y:a]) for y in range(max(0, a - 8), a)) \
+                        or any(x in starts and _listed(text[b:x]) for x in range(b + 1, b + 9))
                 if ok and not _excluded(doc, a, b):
                     hits.remove(m)
                     taken.add(a, b)
@@ -1001,8 +1005,11 @@ class CooperationExtractor:
                    for m in doc._.vi_mentions if m.label == "MONEY"]
         home = self._home(parties)
         donor = None
-        if title_span and not text[title_span[0]:title_span[1]].rstrip().endswith((".", "!", "?")):
-            donor, recipient = title_roles(text, title_span, parties)
+        # a headline: a title line with no closing full stop (not a body sentence taken as title)
+        headline = title_span if title_span and \
+            not text[title_span[0]:title_span[1]].rstrip().endswith((".", "!", "?")) else None
+        if headline:
+            donor, recipient = title_roles(text, headline, parties)
             if recipient is not None and recipient.key != "place:vn":
                 home = Party(recipient.key, recipient.name, -1, -1, "", "", recipient.foreign, recipient.kind)
         seen: set[tuple] = set()
@@ -1017,13 +1024,11 @@ class CooperationExtractor:
         def window(items, starts, a, b):  # the items of one sentence, without scanning them all
             return items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
-        # a headline (no closing full stop) followed by body text
-        has_body = bool(title_span) and not text[title_span[0]:title_span[1]].rstrip().endswith((".", "!", "?")) \
-            and any(a >= title_span[1] and not _sentence_excluded(doc, a, b) for a, b in sents)
+        has_body = bool(headline) and any(a >= headline[1] and not _sentence_excluded(doc, a, b) for a, b in sents)
         for a, b in sents:
             if _sentence_excluded(doc, a, b):
                 continue
-            if has_body and title_span[0] <= a < title_span[1]:
+            if has_body and headline[0] <= a < headline[1]:
                 continue  # a headline states in short what the body states in full (or loosely)
             for rel in extract_relations(text, (a, b), window(parties, p_starts, a, b),
                                          window(dates, d_starts, a, b), window(amounts, a_starts, a, b),
