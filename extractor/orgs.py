@@ -285,6 +285,8 @@ def _cap_word_len(syls: list[Syllable], j: int) -> int:
     if sum(c.isupper() for c in syls[j].text) >= 2 or is_foreign_word(syls[j].text):
         return 1  # (nor does a foreign word: 'Vestby thắng' is a name and a verb)
     while k < len(syls) and syls[k].word == syls[j].word and syls[k].is_word:
+        if not syls[k].is_cap and syls[k - 1].is_cap and k - 1 > j and syls[k - 2].is_cap:
+            break  # "Hàm Tân nhận": two capitalised syllables are a proper name, the word ends there
         k += 1
     return k - j
 
@@ -408,6 +410,11 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 break  # "Vụ HTQT về KH&CN": a generic abbreviation is a topic, not part of the name
             if low != "&" and nxt.text.isupper() and len(nxt.text) > 1 and nxt.word_start:
                 break  # "Bộ Bưu chính Viễn thông và KOICA": an acronym after "và" is another body
+            if low in ("-", "–") and nxt.text.lower() in rules.quantifiers:
+                break  # "Trường Bellerbys College - Một trong các trường ...": a new clause
+            if low == "của" and is_place(nxt.start, syls[min(end, k + 1 + _cap_word_len(syls, k + 1)) - 1].end) and \
+                    all(x.text.isascii() for x in syls[j:k] if x.is_word):
+                break  # "nhật báo Haaretz của Israel": a foreign name does not take 'của' + its country
             if low == "vì" and nxt.is_cap and not (k + 2 < end and (syls[k + 2].is_cap or _tail_len(syls, k + 2, rules))
                                                    and syls[k + 2].word != nxt.word or
                                                    k + 2 < end and syls[k + 2].word == nxt.word):
@@ -670,6 +677,9 @@ def latin_name_runs(syls: list[Syllable], start: int, end: int, vn_words=frozens
     out: list[tuple[int, int]] = []
     i = start
     while i < end:
+        if not syls[i].text[:1].isupper():  # (cheap test first: most syllables are lower-case)
+            i += 1
+            continue
         if not _is_latin_cap(syls[i].text) or (i > start and _is_latin_cap(syls[i - 1].text)
                                                 and syls[i].start == syls[i - 1].end + 1):
             i += 1

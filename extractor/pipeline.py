@@ -303,7 +303,8 @@ class EntityRecognizer:
         rules = load_rules()
         for k, sy in enumerate(syls):
             t = sy.text
-            if not (2 <= len(t) <= 8 and t[0].isupper() and sum(c.isupper() for c in t) >= 2) or "&" in t:
+            # (two letters are too ambiguous without a definition or the gazetteer: "RS", "DS", "IM")
+            if not (3 <= len(t) <= 8 and t[0].isupper() and sum(c.isupper() for c in t) >= 2) or "&" in t:
                 continue
             if not looks_like_acronym(t) or t in self.generic_abbrevs or t in rules.non_org_caps \
                     or re.search(r"\d\D", t) \
@@ -1156,9 +1157,9 @@ _LATIN_APPOSITION_RE = re.compile(r"(?<![\w])([A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z
 _TEAM_RIGHT_RE = re.compile(
     r"\s*(?:\(\s*hạng\s+\d+|(?:(?:đã|vừa|sẽ|cũng|tiếp tục|vẫn|chỉ)\s+)?(?:xếp (?:thứ|hạng)|đứng (?:đầu|thứ|hạng)|"
     r"dẫn đầu|(?:tăng|tụt|giảm|leo) \d+ (?:bậc|hạng)|thắng|hòa|thua|đánh bại|vượt qua|"
-    r"giành (?:chiến thắng|vé|quyền|HCV|huy chương)|vô địch|lọt vào|bị loại|ghi bàn|cầm hòa|dẫn trước|gỡ hòa)(?!\w)|"
+    r"giành (?:chiến thắng|thắng lợi|vé|quyền|HCV|huy chương)|vô địch|lọt vào|bị loại|ghi bàn|cầm hòa|dẫn trước|gỡ hòa)(?!\w)|"
     r"\d+\s*[-–]\s*\d+(?!\s*[/.]))")
-_TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa với|cầm hòa|thua|gặp|hạ|loại|tiếp theo là|"
+_TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa với|cầm hòa|thua|gặp|hạ|loại|tiếp theo là|tiếp|"
                            r"thứ (?:hai|ba|tư|năm) là|các đội|đội tuyển|tuyển|đội|trước đối thủ)\s+$")
 _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")

@@ -42,6 +42,8 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Phiên tòa đã được TAND TPHCM khai mạc sáng nay.", "TAND TPHCM"),
     ("Đại diện Viện KSND tối cao có mặt tại phiên tòa.", "Viện KSND tối cao"),
     ("Máy bay của hãng Kalvik Airlines rơi. Kalvik là hãng tư nhân.", "Kalvik"),
+    ("Chương trình giữa Princeton Academy và Hiệp hội Nhà hàng Singapore.", "Princeton Academy"),
+    ("Công an huyện Hàm Tân nhận được tin báo.", "Công an huyện Hàm Tân"),
     ("Cổ phần hóa Công ty dịch vụ Viễn thông Hà Nội.", "Công ty dịch vụ Viễn thông Hà Nội"),
     ("Nghiên cứu của ông Kowalski (Viện hàn lâm khoa học Ba Lan) được chú ý.", "Viện hàn lâm khoa học Ba Lan"),
 ]
@@ -77,6 +79,11 @@ LATIN_BAD = [
     ("Thành công của Federer và mối lo của quần vợt: đối thủ của Federer đã dự tính trước.", "Federer"),
     ("Hồi tháng 10, Microsoft đã ngừng dịch vụ chat MSN vì lo ngại.", "MSN"),
     ("Nhân viên của Công ty Đông Nam vì Thiều đã bị bắt.", "Công ty Đông Nam vì Thiều"),
+    ("Công an huyện Hàm Tân nhận được tin báo.", "Công an huyện Hàm Tân nhận"),
+    ("Còn theo nhật báo Haaretz của Israel, Washington đồng ý.", "Haaretz của Israel"),
+    ("Trường Bellerbys College - Một trong các trường hàng đầu tổ chức lớp học.", "Trường Bellerbys College - Một"),
+    ("Lương thực tập khoảng 600 SGD tương đương 6 triệu đồng.", "SGD"),
+    ("Hiện đường RS đang được chào bán với giá 5.000 đồng/kg.", "RS"),
 ]
 
 GAZETTEER_GOOD = [  # well-known bodies of general news, from the gazetteer
