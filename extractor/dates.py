@@ -74,6 +74,93 @@ _PRE = rf"(?:(?P<pre>{_alt(_DATA['year_span_prefixes'])})\s+)?"
 _REL_SRC = rf"(?:\s+năm\s+(?P<rel>{_alt(_REL)})(?!\w))?"
 _F = re.IGNORECASE
 
+def _first_chars(items: list, flags: int) -> tuple[set[str], bool] | None:
+    """Class items a match of the parsed sequence can start with, and whether it can be empty.
+
+    None when the set is unbounded or unknown (``.``, a negated class, a back-reference, an
+    inline flag that adds case-insensitivity).
+    """
+    from re import _constants as C
+
+    out: set[str] = set()
+    for op, av in items:
+        nullable = False
+        if op is C.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.add(re.escape(chr(iav)))
+                elif iop is C.RANGE:
+                    out.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                elif iop is C.CATEGORY and iav in _CATEGORY_CLASS:
+                    out.add(_CATEGORY_CLASS[iav])
+                else:
+                    return None
+        elif op is C.CATEGORY and av in _CATEGORY_CLASS:
+            out.add(_CATEGORY_CLASS[av])
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            nullable = True  # zero-width: the next item decides
+        elif op is C.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
+                return None
+            first = _first_chars(list(sub), flags)
+            if first is None:
+                return None
+            out |= first[0]
+            nullable = first[1]
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                first = _first_chars(list(alt), flags)
+                if first is None:
+                    return None
+                out |= first[0]
+                nullable = nullable or first[1]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, _hi, sub = av
+            first = _first_chars(list(sub), flags)
+            if first is None:
+                return None
+            out |= first[0]
+            nullable = lo == 0 or first[1]
+        else:
+            return None
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a lookahead for the characters a match can start with: same matches, faster.
+
+    The atoms begin with optional words ("thứ hai", "ngày", "từ", "cuối"), so ``re`` cannot skip
+    ahead and tries every alternative at every position; 15 atoms over every article was ~10% of
+    the pipeline (issue #9).  A leading ``(?=[...])`` of every character a match can start with
+    (computed from the parsed pattern, under the same flags) rejects most positions in one step
+    and, being implied by the pattern, never changes what matches.  An atom whose first
+    character cannot be bounded is returned unchanged.
+    """
+    try:
+        from re import _parser
+
+        first = _first_chars(list(_parser.parse(rx.pattern, rx.flags)), rx.flags)
+    except Exception:  # a private module of ``re``: never let it break the extractor
+        return rx
+    if first is None or first[1] or not first[0]:
+        return rx
+    return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{rx.pattern})", rx.flags)
+
+
+_CATEGORY_CLASS = {}
+try:
+    from re import _constants as _C
+
+    _CATEGORY_CLASS = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_WORD: r"\w",
+                       _C.CATEGORY_NOT_DIGIT: r"\D", _C.CATEGORY_NOT_SPACE: r"\S", _C.CATEGORY_NOT_WORD: r"\W"}
+except ImportError:  # pragma: no cover - the guard is then simply not applied
+    pass
+
 _ATOMS: dict[str, re.Pattern[str]] = {
     "numdate": re.compile(rf"(?=[\dtcnmTCNM]){_WD}{_DAYP}?{_NB}(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})"
                           rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}}))?{_NE}", _F),
@@ -100,6 +187,7 @@ _ATOMS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(rf"(?<!\w)(?:{_alt(_DATA['decade_words'])})\s+(?P<y>\d{{3}}0|\d0)(?!\d)", _F),
     "dayonly": re.compile(rf"{_DAYP}{_NB}(?P<d>{_D})(?![\w/.]|\s*tháng|,\d|\s*[-–]\s*\d)", _F),
 }
+_ATOMS = {name: _guarded(rx) for name, rx in _ATOMS.items()}
 _DAYPART_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['daypart_words'])})\s*,?\s*$", _F)
 _RELATION_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['relation_words'])})\s+$", _F)
 _YEAR_CTX_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATA['year_context_words'])})\s+$", _F)
