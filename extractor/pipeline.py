@@ -473,6 +473,11 @@ class EntityRecognizer:
         an organisation mention (method "source", never clustered), although the credit itself is
         excluded from extraction."""
         meta: CleanResult = doc._.vi_meta
+        m = _DATELINE_CREDIT_RE.search(text, 0, min(len(text), 400))
+        if m and not self.is_place(m.group(1)) and not taken.overlaps(*m.span(1)):
+            # "TT - Những ngày qua ...": a paper's initials opening the story (a dateline credit)
+            taken.add(*m.span(1))
+            doc._.vi_mentions.append(Mention(*m.span(1), "ORG", m.group(1), method="source", score=0.6))
         if meta is None or not meta.source_credit:
             return
         src = meta.source_credit
@@ -1163,6 +1168,8 @@ _TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa v�
                            r"thứ (?:hai|ba|tư|năm) là|các đội|đội tuyển|tuyển|đội|trước đối thủ)\s+$")
 _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
+#: A newspaper's initials opening a paragraph before a dash: "TT - Những ngày qua ...".
+_DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")
 #: Words that never sit between a product noun and the product ("sản phẩm của Sony" is the company).
 _NOT_PRODUCT_GAP = frozenset({"của", "cho", "với", "và", "từ", "tại", "do", "bởi", "là", "mới", "này", "đó"})
 #: Capitalised Vietnamese words that may open a sentence before a company name ("Theo Sony", "Sau Intel").

@@ -45,6 +45,8 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Chương trình giữa Princeton Academy và Hiệp hội Nhà hàng Singapore.", "Princeton Academy"),
     ("Công an huyện Hàm Tân nhận được tin báo.", "Công an huyện Hàm Tân"),
     ("Cổ phần hóa Công ty dịch vụ Viễn thông Hà Nội.", "Công ty dịch vụ Viễn thông Hà Nội"),
+    ("Ủy ban các vấn đề xã hội đã họp sáng nay.", "Ủy ban các vấn đề xã hội"),
+    ("Đại biểu QH đề nghị sửa luật.", "QH"),
     ("Nghiên cứu của ông Kowalski (Viện hàn lâm khoa học Ba Lan) được chú ý.", "Viện hàn lâm khoa học Ba Lan"),
 ]
 
@@ -104,6 +106,11 @@ def test_cited_sources_are_mentions_but_not_actors():
     sources = [m for m in rec["mentions"] if m["label"] == "ORG" and m["method"] == "source"]
     assert {m["text"] for m in sources} >= {"TTXVN"}
     assert "TTXVN" not in {o["name"] for o in rec["organizations"]}
+
+
+def test_dateline_credit_is_a_source():
+    rec = extractor.extract("Thiếu tiền lẻ\nTT - Những ngày qua, nhiều người dân cho biết ngân hàng thiếu tiền lẻ.")
+    assert [m["text"] for m in rec["mentions"] if m["method"] == "source"] == ["TT"]
 
 
 @pytest.mark.parametrize("text,name", LATIN_GOOD)
