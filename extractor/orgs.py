@@ -298,6 +298,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
     k = j
     prev_cap = False      # the last accepted element was a capitalised word
     prev_activity = False  # ... and that word names an activity ('Hợp tác', 'Xúc tiến')
+    coordinated = False   # just passed "và" after a capitalised word ('Giáo dục và đào tạo')
     after_place = False   # the name already ends with a place ("... Việt Nam")
     while k < end:
         s = syls[k]
@@ -332,7 +333,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             # ('Hợp tác phát triển', 'Xúc tiến thương mại'); after a domain noun it is the verb
             # of the sentence ('Bộ Y tế hỗ trợ tỉnh ...').
             n = _tail_len(syls, k, rules, verbs_ok=accepted > j)
-            if n and not (prev_cap and prev_activity) and " ".join(_words_lower(syls, k, n)) in rules.tail_verbs:
+            if n and not (prev_cap and prev_activity) and not coordinated \
+                    and " ".join(_words_lower(syls, k, n)) in rules.tail_verbs:
                 # ... unless its object is part of the name too: a capitalised word that is not a
                 # place or another body ('Quỹ Toàn cầu phòng chống HIV') or a domain noun
                 # ('cảnh sát điều tra tội phạm')
@@ -345,6 +347,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 k += n
                 accepted = k
                 prev_cap = False
+                coordinated = False
                 continue
         low = s.text.lower()
         if low in rules.bare_place_words and accepted > j and not after_place and k == accepted and \
@@ -422,7 +425,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             if nxt.is_cap and nxt.is_word and not _is_person_at(syls, k + 1, rules, is_place):
                 k += 1
                 continue
-            if _tail_len(syls, k + 1, rules, verbs_ok=False):
+            if _tail_len(syls, k + 1, rules, verbs_ok=low == "và" and prev_cap and not after_place):
+                coordinated = low == "và" and prev_cap
                 k += 1
                 after_place = False  # "... Việt Nam ở nước ngoài": the complement has its own tail
                 continue
@@ -528,6 +532,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                                        allow_complements=ph not in rules.standalone, is_generic=is_generic)
                     if stop2 > stop + h2 or ph in rules.standalone:
                         stop = max(stop2, stop + h2)
+            if stop > j and is_place(syls[i].start, syls[stop - 1].end):
+                i = stop  # "Đài Loan", "Hội An": a place whose name opens with a head noun
+                continue
             if stop > j or standalone:
                 out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, head_s, "rule"))
                 i = max(stop, j)

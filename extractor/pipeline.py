@@ -444,6 +444,26 @@ class EntityRecognizer:
         eid = ids[0]
         return self.gaz.orgs[eid].org_type != "media" or self._media_cased(eid, name)
 
+    @staticmethod
+    def _company_name(text: str, rules) -> str:
+        """The proper name of 'Công ty [TNHH|CP] Phú An Sinh': two to four capitalised words that are
+        not domain words ('Công ty Xây lắp Thương mại 2' has none); news repeats it bare."""
+        words = text.split()
+        for head in (("Công", "ty"), ("Tập", "đoàn"), ("Tổng", "công", "ty")):
+            if tuple(words[:len(head)]) == head:
+                rest = words[len(head):]
+                break
+        else:
+            return ""
+        while rest and rest[0] in _LEGAL_FORMS:
+            rest = rest[1:]
+        if not 2 <= len(rest) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in rest):
+            return ""
+        low = [w.lower() for w in rest]
+        if any(w in rules.tail_words or " ".join(low[i:i + 2]) in rules.tail_words for i, w in enumerate(low)):
+            return ""
+        return " ".join(rest)
+
     def _in_person_name(self, syls: list[Syllable], starts: list[int], a: int) -> bool:
         """A one-word Latin name right after a capitalised Latin given name ('Bradford Philips') or
         after a person's title ('ông Ford') is part of a person's name."""
@@ -574,6 +594,10 @@ class EntityRecognizer:
                 h = _CLASSIFIED_LATIN_RE.fullmatch(m.text)
                 if h:
                     known.add(h.group(1))  # "CLB Pahang", "Công ty Fahasa" -> "Pahang", "Fahasa"
+                else:
+                    name = self._company_name(m.text, rules)
+                    if name:
+                        known.add(name)  # "Công ty Phú An Sinh" -> "Phú An Sinh"
         for m in _LATIN_APPOSITION_RE.finditer(text):
             if not self.is_place(m.group(1)) and (m.group(2) not in _WEAK_APPOSITION
                                                   or any(is_foreign_word(w) for w in m.group(1).split())):
@@ -1170,6 +1194,8 @@ _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
 #: A newspaper's initials opening a paragraph before a dash: "TT - Những ngày qua ...".
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")
+#: Legal forms between a company classifier and its name.
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "Cổ", "phần", "MTV", "Liên", "doanh", "cổ"})
 #: Words that never sit between a product noun and the product ("sản phẩm của Sony" is the company).
 _NOT_PRODUCT_GAP = frozenset({"của", "cho", "với", "và", "từ", "tại", "do", "bởi", "là", "mới", "này", "đó"})
 #: Capitalised Vietnamese words that may open a sentence before a company name ("Theo Sony", "Sau Intel").

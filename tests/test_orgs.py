@@ -46,6 +46,8 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Công an huyện Hàm Tân nhận được tin báo.", "Công an huyện Hàm Tân"),
     ("Cổ phần hóa Công ty dịch vụ Viễn thông Hà Nội.", "Công ty dịch vụ Viễn thông Hà Nội"),
     ("Ủy ban các vấn đề xã hội đã họp sáng nay.", "Ủy ban các vấn đề xã hội"),
+    ("Chương trình do Sở Giáo dục và đào tạo phối hợp thực hiện.", "Sở Giáo dục và đào tạo"),
+    ("Hòa giải giữa Công ty Minh Khang và bà Quý bất thành. Đơn của Minh Khang đã nộp.", "Minh Khang"),
     ("Đại biểu QH đề nghị sửa luật.", "QH"),
     ("Nghiên cứu của ông Kowalski (Viện hàn lâm khoa học Ba Lan) được chú ý.", "Viện hàn lâm khoa học Ba Lan"),
 ]
@@ -80,6 +82,8 @@ LATIN_BAD = [
     ("Các mẫu notebook mới của Acer, Aspire 3500 được tích hợp công nghệ mới.", "Aspire"),
     ("Thành công của Federer và mối lo của quần vợt: đối thủ của Federer đã dự tính trước.", "Federer"),
     ("Hồi tháng 10, Microsoft đã ngừng dịch vụ chat MSN vì lo ngại.", "MSN"),
+    ("Bắc Kinh gửi tín hiệu cảnh báo tới Đài Loan.", "Đài Loan"),
+    ("Bộ Y tế và hỗ trợ viên đã đến.", "Bộ Y tế và hỗ trợ"),
     ("Nhân viên của Công ty Đông Nam vì Thiều đã bị bắt.", "Công ty Đông Nam vì Thiều"),
     ("Công an huyện Hàm Tân nhận được tin báo.", "Công an huyện Hàm Tân nhận"),
     ("Còn theo nhật báo Haaretz của Israel, Washington đồng ý.", "Haaretz của Israel"),
