@@ -473,6 +473,9 @@ def _tail_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
     return k
 
 
+_COMPANY_HEADS = frozenset({"Công ty", "Tập đoàn", "Tổng công ty", "Hãng", "Ngân hàng", "CLB", "Câu lạc bộ"})
+
+
 def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                    is_place=lambda a, b: False, is_known_acronym=lambda t: False,
                    is_generic=lambda t: False, is_known_name=lambda a, b: False) -> list[OrgCandidate]:
@@ -519,8 +522,10 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     i = j
                     continue
             if stop == j + 1 and is_known_acronym(syls[j].text) and head_s not in rules.acronym_name_heads or \
-                    stop > j and is_known_name(syls[j].start, syls[stop - 1].end):
-                i = j  # "Tổ chức KOICA", "Công ty Microsoft": the classifier is not part of the name
+                    stop > j and is_known_name(syls[j].start, syls[stop - 1].end) and head_s not in _COMPANY_HEADS:
+                # "Tổ chức KOICA", "Cơ quan JICA": the classifier is not part of the name; a capitalised
+                # company head is ("Công ty Honda", as "Tập đoàn Samsung" is a gazetteer form)
+                i = j
                 continue
             if stop > j and head_s in rules.subunit_heads and stop < end:
                 # "Khoa Hồi sức cấp cứu Bệnh viện Chợ Rẫy", "Thanh tra Sở Y tế": a sub-unit directly

@@ -35,8 +35,8 @@ from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
-from .orgs import (Syllable, _head_at, _tail_len, find_cued_latin_orgs, find_latin_orgs, find_rule_orgs, is_foreign_word,
-                   is_sport_doc, latin_cues, load_rules, syllabify)
+from .orgs import (_COMPANY_HEADS, Syllable, _head_at, _tail_len, find_cued_latin_orgs, find_latin_orgs, find_rule_orgs,
+                   is_foreign_word, is_sport_doc, latin_cues, load_rules, syllabify)
 
 __all__ = ["Mention", "load", "get_gazetteer", "PIPE_NAMES"]
 
@@ -290,7 +290,11 @@ class EntityRecognizer:
                 surface = text[c.start:c.end]
                 if surface in self.generic_abbrevs or (c.method == "generic" and self.is_place_like(surface)):
                     continue
-                cands.append((c.start, c.end, "ORG", "", c.method, 0.8 if c.method == "rule" else 0.7,
+                eid = ""
+                if c.method == "rule" and c.head in _COMPANY_HEADS:
+                    ids = self.gaz.org_alias_index.get(fold(surface[len(c.head) + 1:]), ())
+                    eid = ids[0] if len(ids) == 1 else ""  # "Công ty Honda" is Honda
+                cands.append((c.start, c.end, "ORG", eid, c.method, 0.8 if c.method == "rule" else 0.7,
                               1 if c.method == "rule" else 2))
             for c in find_latin_orgs(syls, i, j):
                 cands.append((c.start, c.end, "ORG", "", "latin", 0.6, 3))
@@ -933,6 +937,10 @@ class OrgLinker:
                 if not m.entity_id and c.entity_id:
                     m.entity_id = c.entity_id
             full = [m.text for m in c.mentions if not looks_like_acronym(m.text)]
+            # a company head before a name the cluster also uses bare ("Công ty Honda" / "Honda") does
+            # not make a fuller name
+            texts = set(full)
+            full = [t for t in full if not any(t == f"{h} {o}" for h in _COMPANY_HEADS for o in texts)] or full
             # the longest form; among equally long ones the first
             c.name = max(full, key=len) if full else c.mentions[0].text
             pure = [m.text for m in c.mentions if looks_like_acronym(m.text)]

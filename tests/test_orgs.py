@@ -18,6 +18,7 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Ông Scott McNealy, chủ tịch Sun Microsystems, cho biết.", "Sun Microsystems"),
     ("Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tài trợ.", "Cơ quan Hợp tác Quốc tế Hàn Quốc"),
     ("Hợp đồng với tập đoàn Microsoft đã được ký.", "Microsoft"),
+    ("Kiểu dáng xe được bảo hộ cho Công ty Honda (Nhật Bản).", "Công ty Honda"),
     # lower-case official names after a strong head, from the domain lexicon
     ("Hồ sơ đã được chuyển cho Sở địa chính thành phố xem xét.", "Sở địa chính"),
     ("Giá chào được gửi về Trung tâm điều độ hệ thống điện quốc gia mỗi sáng.",
@@ -207,3 +208,10 @@ def test_national_teams_in_sports_rankings():
 def test_countries_outside_sport_stay_places():
     rec = extractor.extract("Hàn Quốc đã vượt qua Nhật Bản về kim ngạch xuất khẩu sang Việt Nam năm nay.")
     assert not [m for m in rec["mentions"] if m["label"] == "ORG"]
+
+
+
+def test_company_head_and_bare_name_are_one_organisation():
+    rec = extractor.extract("Công ty Honda cho biết sẽ kiện. Honda đã gửi đơn.")
+    orgs = [o for o in rec["organizations"] if o["entity_id"] == "honda"]
+    assert len(orgs) == 1 and orgs[0]["name"] == "Honda"
