@@ -68,10 +68,10 @@ TIE_MARGIN = 1e-6
 # syllable can ever collide with them.
 _BOS = None
 _EOS = Ellipsis
+_RISKY = object()  # chunk-cache value: tokenise the whole sentence in place
 
 _TEMPLATE_RE = re.compile(r"T\[(?P<index1>-?\d+)(,(?P<index2>-?\d+))?](\[(?P<column>.*)])?(\.(?P<function>.*))?")
 _I32_RE = re.compile(r"[+-]?[0-9]+\Z")
-_NONSPACE_RE = re.compile(r"\S+")
 _BOOLEAN = ("isdigit", "istitle", "is_in_dict")
 #: sha256 of ``regex_tokenize.patterns.pattern`` (underthesea 9.5) that the chunk fast path of
 #: ``Segmenter.syllables`` was derived from; with any other pattern every chunk takes the regex.
@@ -166,12 +166,13 @@ def _diff(vec: tuple[float, ...]) -> tuple[float, ...]:
     return tuple(vec[i + 1] - vec[i] for i in range(0, len(vec), 2))
 
 
-def _th_risk(chunk: str) -> bool:
-    """Could underthesea's ``Th.S`` / ``Th.s`` abbreviation match at this chunk?
+def _crossing_risk(chunk: str) -> bool:
+    """Could a match of underthesea's pattern run from this chunk over the following space?
 
-    Their '.' is unescaped, so it matches any character -- even the space after a bare "Th".
+    Only its ``Th.S`` / ``Th.s`` abbreviations can: their '.' is unescaped and matches any
+    character, the space after a chunk ending in "Th" included.
     """
-    return chunk.startswith("Th") and (len(chunk) == 2 or (len(chunk) >= 4 and chunk[3] in "sS"))
+    return chunk.endswith("Th")
 
 
 class _WindowTables:
@@ -314,6 +315,8 @@ class Segmenter:
             in_dict = low in self.dictionary
             self._lower2[low] = tuple(_diff(_add(vec, const2[title][in_dict])) for title in (False, True))
         self._norm_cache: dict[str, str] = {}
+        # whitespace-separated chunk -> its normalised tokens (or _RISKY)
+        self._chunk_cache: dict[str, tuple[str, ...] | object] = {}
         self._checked_pattern: re.Pattern | None = None
         self._fast_chunks = False
 
@@ -565,13 +568,13 @@ class Segmenter:
     def syllables(self, sentence: str) -> list[str]:
         """``regex_tokenize.tokenize(sentence)``: underthesea's syllables, normalised as it does.
 
-        underthesea runs its 14-way alternation at every syllable (~4 us each) and builds a
-        ``groupdict()`` per match.  Every alternative is one named group spanning the whole match,
-        so the token is ``m.group()``; and for the ~90% of whitespace-separated chunks made of
-        letters only (or digits only, or lower-case letters plus a final "," / ".") no
-        alternative before ``word`` / ``number`` / ``punct`` can match, so the chunk's tokens are
-        known without the regex.  Everything else goes through the very same compiled pattern,
-        searched in the full text so that look-arounds and ``$`` see the same context.
+        underthesea runs its 14-way alternation at every syllable (~4 us each), builds a
+        ``groupdict()`` per match and normalises every token.  Here, per whitespace-separated
+        chunk, the normalised tokens are cached: no match of the pattern starts at or crosses
+        whitespace (the one exception, the unescaped "Th.S" / "Th.s" abbreviations, is caught by
+        :func:`_crossing_risk`) and its look-arounds see at most the one whitespace character
+        next to a chunk, so a chunk's tokens do not depend on its neighbours -- except for the
+        last chunk, where ``$`` can match, which is tokenised in place.
         """
         from underthesea.pipeline.word_tokenize import regex_tokenize as rt
 
@@ -579,57 +582,52 @@ class Segmenter:
         pattern = rt.patterns
         if pattern is not self._checked_pattern:
             # someone used ``fixed_words`` (underthesea then swaps the module-level pattern) or
-            # this is another underthesea release: check before trusting the fast path
+            # this is another underthesea release: check before trusting the chunk cache
             self._fast_chunks = hashlib.sha256(pattern.pattern.encode()).hexdigest() == _PATTERN_SHA256
             self._checked_pattern = pattern
+            self._chunk_cache.clear()
         if not self._fast_chunks:
-            tokens = [m.group() for m in pattern.finditer(text)]
-        else:
-            tokens = []
-            append = tokens.append
-            pos = 0  # end of the last regex match
-            for m in _NONSPACE_RE.finditer(text):
-                a, b = m.span()
-                if b <= pos:
-                    continue
-                if a >= pos:
-                    chunk = m.group()
-                    if chunk.isalpha():
-                        if not _th_risk(chunk) and "ʺ" not in chunk:
-                            append(chunk)
-                            pos = b
-                            continue
-                    elif chunk.isdecimal():
-                        append(chunk)
-                        pos = b
-                        continue
-                    else:
-                        last = chunk[-1]
-                        head = chunk[:-1]
-                        if (head.isalpha() and "ʺ" not in head
-                                and ((last == "," and not _th_risk(chunk)) or (last == "." and head.islower()))):
-                            append(head)
-                            append(last)
-                            pos = b
-                            continue
-                p = max(pos, a)
-                while p < b:
-                    hit = pattern.search(text, p)
-                    if hit is None or hit.start() >= b:
-                        break
-                    append(hit.group())
-                    p = pos = hit.end()
+            return self._normalised([m.group() for m in pattern.finditer(text)])
+        chunks = text.split()
+        if not chunks:
+            return []
+        cache = self._chunk_cache
+        if len(cache) > self.max_cache:
+            cache.clear()
+        get = cache.get
+        head = chunks[:-1]
+        parts = [get(c) for c in head]
+        if None in parts:
+            for i, v in enumerate(parts):
+                if v is None:
+                    chunk = head[i]
+                    v = cache.get(chunk)
+                    if v is None:
+                        # tokenised with one space after it, like a chunk in the middle of a text
+                        v = cache[chunk] = (_RISKY if _crossing_risk(chunk) else
+                                            tuple(self._normalised([m.group() for m in pattern.finditer(chunk + " ")])))
+                    parts[i] = v
+        if _RISKY in parts:
+            return self._normalised([m.group() for m in pattern.finditer(text)])
+        last = chunks[-1]
+        start = len(text.rstrip()) - len(last)
+        parts.append(self._normalised([m.group() for m in pattern.finditer(text, start)]))
+        return list(itertools.chain.from_iterable(parts))
+
+    def _normalised(self, tokens: list[str]) -> list[str]:
+        """underthesea's ``token_normalize`` of every token, memoised."""
         cache = self._norm_cache
         if len(cache) > self.max_cache:
             cache.clear()
         get = cache.get
         out = [get(tok) for tok in tokens]
         if None in out:
-            normalize = rt.token_normalize
+            from underthesea.pipeline.word_tokenize import regex_tokenize as rt
+
             for i, norm in enumerate(out):
                 if norm is None:
                     tok = tokens[i]
-                    out[i] = cache[tok] = normalize(tok)
+                    out[i] = cache[tok] = rt.token_normalize(tok)
         return out
 
     def segment(self, sentence: str) -> list[str]:
