@@ -81,6 +81,9 @@ AWKWARD = [
     "liên hệ contact@most.gov.vn hoặc e-mail: a.b@c.vn",
     "TP.HCM, TP. Hồ Chí Minh, Tp. Đà Nẵng, T.Ư Đảng",
     "Mr. Smith, Dr. Lee, ThS. Nguyễn, Th.S Lê, Th s Trần, ThS",
+    "(Th S x) và xTh s và Th\tS và Th\nS",  # "Th.S" with an unescaped '.' matches across a space
+    "TP.", "TP. ", "ở TP.\n", "ở TP.\n ", "ở TP. Huế",  # "[A-ZĐ]+\.(?!$)" depends on the end of text
+    ":D", "a :D\n", "a :D b", "a :Dương",
     "Bộ KH&CN, H&M, N’Thôn Hạ, H'Mông",
     "NĐ-CP, 43H-0530, 3x4, 4K, 30°C",
     "v.v. v.v... => ==> -> >> :)) <3",
