@@ -68,6 +68,8 @@ class Rules:
     acronym_name_heads: frozenset[str]
     named_only_heads: frozenset[str]
     event_words: frozenset[str]
+    legal_forms: frozenset[str]
+    generic_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +110,8 @@ def load_rules() -> Rules:
         acronym_name_heads=frozenset(data["acronym_name_heads"]),
         named_only_heads=frozenset(data["named_only_heads"]),
         event_words=frozenset(data["event_words"]),
+        legal_forms=frozenset(data["legal_forms"]),
+        generic_names=frozenset(data["generic_names"]),
     )
 
 
@@ -292,7 +296,7 @@ def _cap_word_len(syls: list[Syllable], j: int) -> int:
 
 
 def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
-               allow_complements: bool = True, is_generic=lambda t: False) -> int:
+               allow_complements: bool = True, is_generic=lambda t: False, bare_place_ok: bool = False) -> int:
     """Extend a name from j; returns the exclusive end index of accepted syllables."""
     accepted = j
     k = j
@@ -350,7 +354,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 coordinated = False
                 continue
         low = s.text.lower()
-        if low in rules.bare_place_words and accepted > j and not after_place and k == accepted and \
+        if low in rules.bare_place_words and (accepted > j or bare_place_ok) and not after_place and k == accepted and \
                 (k + 1 >= end or not (syls[k + 1].is_cap or syls[k + 1].text.isdigit())) and \
                 not (k + 2 < end and syls[k + 1].text in (",", "/", "và", "-") and
                      (syls[k + 2].text.lower() in rules.place_prefixes
@@ -473,6 +477,8 @@ def _tail_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
     return k
 
 
+#: Heads that name the body of a province or district with the bare level word ("UBND tỉnh", "Công an huyện").
+_BARE_PLACE_HEADS = frozenset({"UBND", "HĐND", "TAND", "VKSND", "Công an", "Ủy ban nhân dân", "Tòa án"})
 _COMPANY_HEADS = frozenset({"Công ty", "Tập đoàn", "Tổng công ty", "Hãng", "Ngân hàng", "CLB", "Câu lạc bộ"})
 
 
@@ -511,7 +517,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 i = j
                 continue
             standalone = head in rules.standalone
-            stop = _scan_name(syls, j, end, rules, is_place, allow_complements=not standalone, is_generic=is_generic)
+            stop = _scan_name(syls, j, end, rules, is_place, allow_complements=not standalone, is_generic=is_generic,
+                              bare_place_ok=head_s in _BARE_PLACE_HEADS)
             if standalone and stop > j and not is_place(syls[j].start, syls[stop - 1].end):
                 stop = j  # "Chính phủ Quy chế ...": only a place completes a standalone head
             if weak_lower:
@@ -539,6 +546,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                         stop = max(stop2, stop + h2)
             if stop > j and is_place(syls[i].start, syls[stop - 1].end):
                 i = stop  # "Đài Loan", "Hội An": a place whose name opens with a head noun
+                continue
+            if stop > j and " ".join(_words_lower(syls, j, stop - j)) in rules.legal_forms:
+                i = stop  # "Công ty cổ phần gỗ ...": a legal form is not yet a name
                 continue
             if stop > j or standalone:
                 out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, head_s, "rule"))
@@ -590,6 +600,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 followed_by_acronym = stop + 2 < end and syls[stop].text == "(" and \
                     looks_like_acronym(syls[stop + 1].text)
                 place_only = is_place(syls[j].start, syls[stop - 1].end) if stop > j else True
+                place_only = place_only or " ".join(x.text for x in syls[j:stop]) in rules.generic_names
                 verbish = tuple(x.text for x in syls[i:j]) in rules.verb_prefixes
                 if stop > j and not place_only and (not verbish or name_is_acronym or followed_by_acronym):
                     out.append(OrgCandidate(syls[j].start, syls[stop - 1].end, descriptor, "generic"))

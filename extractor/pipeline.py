@@ -339,6 +339,12 @@ class EntityRecognizer:
             if label == "ORG" and method == "gazetteer" and " " not in text[a:b] and text[a:b].isascii() \
                     and self._in_person_name(syls, starts, a):
                 continue  # "ông Bradford Philips": a surname that is also a company
+            if label == "ORG" and method in ("gazetteer", "caps") and looks_like_acronym(text[a:b]) and \
+                    _AFTER_NUMBER_RE.search(text, max(0, a - 12), a):
+                continue  # "256 MB", "2,4 GHz": a unit after a number
+            if label == "ORG" and method == "caps" and (text[a - 1:a] == "." or text[b:b + 1] == "."
+                                                        and text[b + 1:b + 2].isupper()):
+                continue  # "Đ.M.P.T": a person's initials
             if label == "ORG" and eid and method == "gazetteer" and text[a:b] in self.generic_abbrevs \
                     and not self._confirmed(text, eid, a, b):
                 continue  # "BTC" = ban tổ chức unless the document names Belgian Technical Cooperation
@@ -619,6 +625,7 @@ class EntityRecognizer:
         # a capitalised Vietnamese word ("Anh", "Thái") is a name only where the grammar says so: it
         # does not spread to every capitalised occurrence, which may open a sentence or be a place
         known = {k for k in known if len(k) > 2 and not self.is_place_like(k) and k not in self.generic_abbrevs
+                 and not all(w.rstrip(".") in rules.foreign_org_words for w in k.split())  # "Ltd", "Group"
                  and not (" " not in k and not is_foreign_word(k) and not looks_like_acronym(k)
                           and (k.lower() in lower or not k.isascii()))}
         if not known:
@@ -1202,6 +1209,7 @@ _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
 #: A newspaper's initials opening a paragraph before a dash: "TT - Những ngày qua ...".
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")
+_AFTER_NUMBER_RE = re.compile(r"\d(?:[.,]?\d)*\s?$")
 #: Legal forms between a company classifier and its name.
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "Cổ", "phần", "MTV", "Liên", "doanh", "cổ"})
 #: Words that never sit between a product noun and the product ("sản phẩm của Sony" is the company).

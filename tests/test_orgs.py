@@ -50,6 +50,8 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Chương trình do Sở Giáo dục và đào tạo phối hợp thực hiện.", "Sở Giáo dục và đào tạo"),
     ("Hòa giải giữa Công ty Minh Khang và bà Quý bất thành. Đơn của Minh Khang đã nộp.", "Minh Khang"),
     ("Đại biểu QH đề nghị sửa luật.", "QH"),
+    ("UBND tỉnh vừa có văn bản chỉ đạo.", "UBND tỉnh"),
+    ("Từ tháng 5, EU mở rộng thêm mười thành viên.", "EU"),
     ("Nghiên cứu của ông Kowalski (Viện hàn lâm khoa học Ba Lan) được chú ý.", "Viện hàn lâm khoa học Ba Lan"),
 ]
 
@@ -85,6 +87,11 @@ LATIN_BAD = [
     ("Hồi tháng 10, Microsoft đã ngừng dịch vụ chat MSN vì lo ngại.", "MSN"),
     ("Bắc Kinh gửi tín hiệu cảnh báo tới Đài Loan.", "Đài Loan"),
     ("Bộ Y tế và hỗ trợ viên đã đến.", "Bộ Y tế và hỗ trợ"),
+    ("Hiện loại Kingston 256 MB có giá 49,5 USD, CPU 2,26 GHz giá 126 USD.", "MB"),
+    ("Cổ phần của Công ty cổ phần gỗ Thuận An được đấu giá.", "Công ty cổ phần"),
+    ("Các doanh nghiệp trực thuộc bộ, cơ quan Trung ương đều báo cáo.", "Trung ương"),
+    ("Bốn công ty là Desano Biopharma Co. Ltd., và Xiamen Pharma Group. Ltd đã ký.", "Ltd"),
+    ("Bạn Đ.M.P.T (quận 1) hỏi bác sĩ.", "M.P"),
     ("Nhân viên của Công ty Đông Nam vì Thiều đã bị bắt.", "Công ty Đông Nam vì Thiều"),
     ("Công an huyện Hàm Tân nhận được tin báo.", "Công an huyện Hàm Tân nhận"),
     ("Còn theo nhật báo Haaretz của Israel, Washington đồng ý.", "Haaretz của Israel"),
