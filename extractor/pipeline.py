@@ -334,7 +334,8 @@ class EntityRecognizer:
         for a, b, label, eid, method, score, _ in cands:
             if _excluded(doc, a, b) or taken.overlaps(a, b):
                 continue
-            if label == "ORG" and method != "rule" and (b in product_next or self._product_cued(syls, starts, a)):
+            if label == "ORG" and method not in ("rule", "generic") and \
+                    (b in product_next or self._product_cued(syls, starts, a)):
                 continue  # "Yahoo Mail", "Nintendo DS", "sản phẩm PlayStation Portable": products
             if label == "ORG" and method == "gazetteer" and " " not in text[a:b] and text[a:b].isascii() \
                     and self._in_person_name(syls, starts, a):

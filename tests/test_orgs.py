@@ -19,6 +19,7 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tài trợ.", "Cơ quan Hợp tác Quốc tế Hàn Quốc"),
     ("Hợp đồng với tập đoàn Microsoft đã được ký.", "Microsoft"),
     ("Kiểu dáng xe được bảo hộ cho Công ty Honda (Nhật Bản).", "Công ty Honda"),
+    ("Bà ra nhà thuốc Minh Châu (một quầy lớn) mua thuốc.", "Minh Châu"),
     # lower-case official names after a strong head, from the domain lexicon
     ("Hồ sơ đã được chuyển cho Sở địa chính thành phố xem xét.", "Sở địa chính"),
     ("Giá chào được gửi về Trung tâm điều độ hệ thống điện quốc gia mỗi sáng.",
