@@ -470,7 +470,7 @@ def _tail_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
     """End of a run of lower-case lexicon words from j ('bất động sản', 'điều tra tội phạm')."""
     k = j
     while k < end:
-        n = _tail_len(syls, k, rules, verbs_ok=k > j)
+        n = _tail_len(syls, k, rules, verbs_ok=True)  # ("viện nghiên cứu", "công ty kinh doanh")
         if not n:
             break
         k += n
@@ -636,6 +636,11 @@ def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None
         marked = any(w in rules.foreign_org_words for w in words) and len(words) >= 2
         bracketed = j + 2 < end and syls[j].text == "(" and len(words) >= 2 and \
             looks_like_acronym(syls[j + 1].text) and syls[j + 2].text == ")"
+        if marked and not bracketed:
+            # "China Eastern Airlines Luo Dewei": two or more words after the last marker are a person
+            last = max(k for k, w in enumerate(words) if w in rules.foreign_org_words)
+            if last > 0 and len(words) - last - 1 >= 2:
+                j = i + last + 1
         if marked or bracketed:
             out.append(OrgCandidate(syls[i].start, syls[j - 1].end, "", "latin"))
         i = j

@@ -335,7 +335,8 @@ class EntityRecognizer:
             if _excluded(doc, a, b) or taken.overlaps(a, b):
                 continue
             if label == "ORG" and method not in ("rule", "generic") and \
-                    (b in product_next or self._product_cued(syls, starts, a)):
+                    ((b in product_next and text[a:b].rsplit(" ", 1)[-1] not in rules.foreign_org_words)
+                     or self._product_cued(syls, starts, a)):
                 continue  # "Yahoo Mail", "Nintendo DS", "sản phẩm PlayStation Portable": products
             if label == "ORG" and method == "gazetteer" and " " not in text[a:b] and text[a:b].isascii() \
                     and self._in_person_name(syls, starts, a):
@@ -688,6 +689,9 @@ class AcronymResolver:
         self.gaz = gazetteer
         self.linker = linker or Linker.from_gazetteer(gazetteer)
 
+    def _place_like(self, text: str) -> bool:
+        return _place_like_in(self.gaz, text)
+
     def known_expansions(self, short: str) -> list[str]:
         """Long forms the gazetteers know for ``short`` (abbreviations and organisation names)."""
         out: list[str] = []
@@ -737,6 +741,8 @@ class AcronymResolver:
         org_span_set = set(org_spans)
         defined: dict[str, AcronymPair] = {}
         for p in pairs:
+            if self._place_like(p.short):
+                continue  # "Đại học Southampton (Anh)": the country, not an acronym
             org_long = p.long_span in org_span_set or bool(self.gaz.orgs_for_acronym(p.short))
             if org_long:
                 defined.setdefault(p.short, p)
@@ -832,6 +838,11 @@ class AcronymResolver:
 @Language.factory("vi_acronyms", default_config={"gazetteer_dir": None})
 def make_acronyms(nlp: Language, name: str, gazetteer_dir: str | None):
     return AcronymResolver(get_gazetteer(gazetteer_dir), get_linker(gazetteer_dir))
+
+
+def _place_like_in(gaz: Gazetteer, text: str) -> bool:
+    key = fold(text)
+    return key in gaz.place_index or any(key in p.ambiguous for p in gaz.places.values())
 
 
 class OrgLinker:

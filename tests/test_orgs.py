@@ -53,6 +53,10 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Đại biểu QH đề nghị sửa luật.", "QH"),
     ("UBND tỉnh vừa có văn bản chỉ đạo.", "UBND tỉnh"),
     ("Từ tháng 5, EU mở rộng thêm mười thành viên.", "EU"),
+    ("Hôm qua, LĐBĐ Đông Nam Á gởi thông báo.", "LĐBĐ Đông Nam Á"),
+    ("Các chuyên gia đến từ viện nghiên cứu Thú y Stuttgart khẳng định.", "viện nghiên cứu Thú y Stuttgart"),
+    ("Cục Hàng không dân dụng Trung Quốc cho biết.", "Cục Hàng không dân dụng Trung Quốc"),
+    ("Giám đốc tài chính China Eastern Airlines Luo Dewei nhẩm tính.", "China Eastern Airlines"),
     ("Nghiên cứu của ông Kowalski (Viện hàn lâm khoa học Ba Lan) được chú ý.", "Viện hàn lâm khoa học Ba Lan"),
 ]
 
@@ -93,6 +97,7 @@ LATIN_BAD = [
     ("Các doanh nghiệp trực thuộc bộ, cơ quan Trung ương đều báo cáo.", "Trung ương"),
     ("Bốn công ty là Desano Biopharma Co. Ltd., và Xiamen Pharma Group. Ltd đã ký.", "Ltd"),
     ("Bạn Đ.M.P.T (quận 1) hỏi bác sĩ.", "M.P"),
+    ("Các nhà khoa học thuộc Đại học Southampton (Anh) vừa chế tạo.", "Anh"),
     ("Nhân viên của Công ty Đông Nam vì Thiều đã bị bắt.", "Công ty Đông Nam vì Thiều"),
     ("Công an huyện Hàm Tân nhận được tin báo.", "Công an huyện Hàm Tân nhận"),
     ("Còn theo nhật báo Haaretz của Israel, Washington đồng ý.", "Haaretz của Israel"),
