@@ -1,34 +1,37 @@
-"""Word segmentation identical to ``underthesea.word_tokenize``, ~5x faster (issue #9).
+"""Word segmentation identical to ``underthesea.word_tokenize``, ~10x faster (issue #9).
 
 Why this exists: ``word_tokenize`` was more than half of the pipeline's time.  Inside it, ~70%
 goes to the Rust ``CRFFeaturizer.process``, which builds 43 feature *strings* per syllable
 ("T[-1,0].lower=hà nội", ...) only for ``CRFTagger.tag`` to hash them straight back to weights,
-and ~25% to that tagger.  The 43 templates of the ``ws_crf_vlsp2013_20230727`` model each read
-one syllable (offsets -2..2), two adjacent syllables or three adjacent syllables, and every
-feature value is a function of that window's text.  So the summed weight a given syllable, pair
-or triple contributes to each label at each relative offset never changes.  We therefore
+~25% to that tagger and ~12% to the regex syllable tokenizer.  The 43 templates of the
+``ws_crf_vlsp2013_20230727`` model each read one syllable (offsets -2..2), two adjacent
+syllables or three adjacent syllables, and every feature value is a function of that window's
+text.  So what a given syllable, pair or triple contributes to each label at each relative
+offset never changes.  We therefore
 
 1. read the CRFsuite model file (``models.bin``) ourselves and merge its state weights per
    window length and kind (raw text, lower-cased text, boolean flags) instead of per attribute
    string;
-2. precompute the complete vector (both labels at every offset) of every pair and triple the
-   model has a text weight for, and cache it per distinct syllable (news text repeats the same
-   few thousand syllables), so tagging is a handful of dict lookups per syllable;
-3. add the vectors per position and run the same two-label Viterbi as underthesea_core's
-   ``CRFTagger`` (strict ``>``, lowest label id wins ties).
+2. precompute the complete vector of every pair and triple the model has a text weight for,
+   and cache it per distinct syllable (news text repeats the same few thousand syllables), so
+   tagging is a handful of dict lookups per syllable;
+3. with two labels only the score difference I-W minus B-W matters: sum those differences per
+   position and run underthesea_core's ``CRFTagger`` Viterbi on them (same comparisons,
+   strict ``>``, ties to the lower label id).
 
 Exactness.  Summing the same 43 weights grouped by window changes a score in its last bits.
 That matters only when two Viterbi alternatives are (near) tied, which does happen: runs of
 syllables the model knows nothing about get identical scores.  Any comparison closer than
-:data:`TIE_MARGIN` makes :meth:`Segmenter.tag` redo the sentence with the scores summed in the
-Rust featurizer's own order, so even ties break the same way (16 of 86k VNTC sentences).
+:data:`TIE_MARGIN` makes :meth:`Segmenter.tag` redo the sentence with absolute scores summed in
+the Rust featurizer's own order, so even ties break the same way (16 of 86k VNTC sentences).
 
 Syllables are underthesea's own ``regex_tokenize`` (its compiled pattern, character and token
-normalisation), minus its per-match ``groupdict()`` and plus a fast path for chunks whose
-tokenisation the pattern cannot make non-trivial (letters only, digits only, a lower-case word
-plus "," or "."); the fast path is only taken while the pattern is byte-identical to the one it
-was checked against.  Words are joined exactly like ``word_tokenize`` does (an ``I-W``
-syllable is appended to the previous word with one space).
+normalisation), memoised per whitespace-separated chunk: no match of the pattern starts at or
+crosses whitespace except its "Th.S" abbreviations (which send a sentence to the plain regex),
+and the last chunk, where ``$`` can match, is tokenised in place.  The memo is only used while
+the pattern is byte-identical to the one this reasoning was checked against.  Words are joined
+exactly like ``word_tokenize`` does (an ``I-W`` syllable is appended to the previous word with
+one space).
 
 Equality with ``word_tokenize`` is tested in ``tests/test_segmenter.py`` and was checked on every
 sentence of the first 2,000 VNTC documents (0 differences in 86,304 sentences).  If the model
@@ -205,9 +208,9 @@ class _WindowTables:
 
 
 class Segmenter:
-    """The CRF word segmenter: precomputed window tables plus a per-syllable cache.
+    """The CRF word segmenter: precomputed window tables plus per-syllable and per-chunk caches.
 
-    Each forked worker gets its own copy of the cache; the model tables are shared copy-on-write.
+    Each forked worker gets its own copy of the caches; the model tables are shared copy-on-write.
     """
 
     #: the template layout the fast path is written for (window length -> start offsets)
@@ -303,7 +306,7 @@ class Segmenter:
         # vectors of windows that start before the sentence (value "BOS") or run past it ("EOS")
         self.bos = {n: _diff(self._window_vector((_BOS,) * n)) for n in offsets}
         self.eos = {n: _diff(self._window_vector((_EOS,) * n)) for n in offsets}
-        # syllable -> (its 10 weights, istitle); the only run-time cache
+        # syllable -> (its 5 I-W minus B-W weights, one per offset, istitle): the run-time cache
         self.syllable_cache: dict[str, tuple] = {}
         # Complete pair / triple vectors, so that tagging never adds vectors at run time:
         # _full*: window texts with a raw-text weight; _lower2: lower-cased pair texts with a
