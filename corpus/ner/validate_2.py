@@ -1,34 +1,11 @@
-"""Independent check of general_news_org_2.jsonl against the source corpus."""
-import gzip, json, collections, unicodedata
-src = {}
-for l in gzip.open('/work/shared/data/vntc_sample_10k.jsonl.gz', 'rt'):
-    d = json.loads(l); src[d['id']] = d
-recs = [json.loads(l) for l in open('general_news_org_2.jsonl', encoding='utf-8')]
-per_topic = collections.defaultdict(lambda: [0, 0]); ids = set()
-for r in recs:
-    assert set(r) == {"id", "topic", "text", "entities"}
-    assert r["id"] not in ids; ids.add(r["id"])
-    s = src[r["id"]]; assert s["text"] == r["text"] and s["topic"] == r["topic"]
-    assert 800 <= len(r["text"]) <= 2500
-    prev = (-1, -1)
-    for e in r["entities"]:
-        assert set(e) == {"start", "end", "type"} and e["type"] == "ORG"
-        a, b = e["start"], e["end"]; t = r["text"][a:b]
-        assert 0 <= a < b <= len(r["text"]), e
-        assert t == t.strip(), t
-        for ch in (t[0], t[-1]):
-            assert not unicodedata.category(ch).startswith(("P", "Z", "S")), t
-        assert (a, b) > prev and a >= prev[1], ("unsorted/overlap", t)
-        # token boundaries: no partial words
-        assert a == 0 or not r["text"][a-1].isalnum(), t
-        assert b == len(r["text"]) or not r["text"][b].isalnum(), t
-        prev = (a, b)
-    per_topic[r["topic"]][0] += 1; per_topic[r["topic"]][1] += len(r["entities"])
-print("OK:", len(recs), "articles,", sum(v[1] for v in per_topic.values()), "ORG spans")
-for t, (n, k) in sorted(per_topic.items(), key=lambda x: -x[1][0]):
-    print(f"  {t:18s} articles={n} spans={k}")
-# set 2 only: disjoint from set 1, 30 articles, candidate rule holds
+"""Independent check of general_news_org_2.jsonl: validate.py's checks plus three of set 2's own."""
+import json
+
 import select_candidates as _s
+from validate import check
+
+recs, ids = check('general_news_org_2.jsonl')
+# set 2 only: disjoint from set 1, 30 articles, candidate rule holds
 set1 = {json.loads(l)["id"] for l in open('general_news_org.jsonl', encoding='utf-8')}
 assert not (ids & set1), "overlap with set 1"
 assert len(recs) == 30
