@@ -399,9 +399,13 @@ def title_roles(text: str, span: tuple[int, int], parties: list[Party]) -> tuple
     return donor, recipient
 
 
-def _is_bilateral(text: str, pair: list[Party]) -> bool:
-    a, b = sorted(pair, key=lambda p: p.start)
-    return bool(re.fullmatch(r"\s*(?:[–—-]|và|với)\s*", text[a.end:b.start]))
+def _is_bilateral(text: str, parties: list[Party]) -> bool:
+    """"Việt Nam – Nhật Bản", "Mỹ và Canada", "Mỹ, Nhật Bản và Canada": the text itself links the
+    parties (commas between the first ones, a dash or "và"/"với" before the last)."""
+    ordered = sorted(parties, key=lambda p: p.start)
+    gaps = [text[a.end:b.start] for a, b in zip(ordered, ordered[1:])]
+    return bool(gaps) and bool(re.fullmatch(r"\s*(?:[–—-]|và|với)\s*", gaps[-1])) and \
+        all(re.fullmatch(r"\s*,\s*", g) for g in gaps[:-1])
 
 
 def record_id(doc_id: str, start: int, end: int, party_keys: list[str], activity: str) -> str:

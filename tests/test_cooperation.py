@@ -121,3 +121,10 @@ def test_a_lead_credit_does_not_hide_the_first_sentence(run):
 def test_money_verbs_need_money(run, text, expected):
     coops, _ = run(text)
     assert {frozenset(c["party_ids"].split(" | ")) for c in coops if c["activity"] == "funding"} == expected
+
+
+def test_three_countries_signing_together_make_one_record(run):
+    # a joint record of more than two parties used to crash the pairing filters
+    text = "Mỹ, Nhật Bản và Canada đã ký kết hiệp định hợp tác về năng lượng sạch."
+    coops, _ = run(text)
+    assert [set(c["party_ids"].split(" | ")) for c in coops] == [{"us", "jp", "ca"}]
