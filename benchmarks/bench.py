@@ -415,7 +415,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="documents for the underthesea.ner stage (default: %(default)s)")
     ap.add_argument("--repeat", type=int, default=1, help="timed repetitions per stage; median reported")
     ap.add_argument("--workers", type=int, default=2, help="processes for the parallel run; 0 or 1 skips it")
-    ap.add_argument("--chunksize", type=int, default=2, help="documents per pool task (default: %(default)s)")
+    ap.add_argument("--chunksize", type=int, default=4,
+                    help="documents per pool task (default: %(default)s, as `extractor run --workers` uses)")
     ap.add_argument("--startup-runs", type=int, default=3, help="fresh-process start-up runs; 0 skips")
     ap.add_argument("--skip", default="", help="comma-separated stages to skip: a,b,seg,ner,pipeline,pool,startup")
     ap.add_argument("--wait-quiet", type=float, default=0.0, metavar="SECONDS",
