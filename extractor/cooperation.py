@@ -235,6 +235,13 @@ def _is_whole_list(text: str, main: list[Party]) -> bool:
     return len(runs) == 1
 
 
+def _is_donor_list(text: str, others: list[Party]) -> bool:
+    """The non-home parties are one list of co-donors (unlinked bodies of unknown nationality
+    allowed, "Quỹ các nước xuất khẩu dầu mỏ"); a known domestic body is no co-donor."""
+    return _is_whole_list(text, [p for p in others if not p.in_brackets]) and \
+        not any(p.entity_id and not p.foreign for p in others)
+
+
 def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger) -> list[list[Party]]:
     ordered = sorted(parties, key=lambda p: p.start)
     explicit = _explicit_pairs(text, sent, ordered)
@@ -320,11 +327,9 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     trig = max(triggers, key=lambda t: (t.priority, -t.start))
     pairs = _pairs(text, sent, parties, trig)
     others = [p for p in parties if home is None or p.key != home.key]
-    donor_list = _is_whole_list(text, [p for p in others if not p.in_brackets]) and \
-        not any(p.entity_id and not p.foreign for p in others)  # a known domestic body is no co-donor
     if home is not None and trig.activity in FUNDING and others and \
             not _OTHER_RECIPIENT_RE.search(text, sent[0], sent[1]) and (
-            all(p.foreign for p in others) or donor_list and any(p.foreign for p in others)):
+            all(p.foreign for p in others) or any(p.foreign for p in others) and _is_donor_list(text, others)):
         # donors listed with no other recipient: in Vietnamese ODA news the recipient is Vietnam
         pairs = [[d, home] for d in _dedupe(sorted(others, key=lambda p: p.start)) if not d.in_brackets]
     if not pairs and donor is not None and trig.activity in FUNDING and parties and \

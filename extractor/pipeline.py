@@ -206,9 +206,14 @@ class EntityRecognizer:
         self.patterns = self._patterns()
         self._add_patterns()
         self.generic_abbrevs = {a for a in gazetteer.abbreviations}
-
-    _ambiguous_re: re.Pattern[str] | None = None
-    _ambiguous_forms: dict[str, str] = {}
+        # short country names that are also words or given names ("Áo", "Nga", "Nhật"), written
+        # capitalised: matched only in country context (_ambiguous_places, _national_teams)
+        self._ambiguous_forms = {" ".join(w[:1].upper() + w[1:] for w in amb.split()): place.id
+                                 for place in gazetteer.places.values() if place.type == "country"
+                                 for amb in place.ambiguous}
+        self._ambiguous_re = re.compile(
+            r"(?<!\w)(" + "|".join(re.escape(f) for f in sorted(self._ambiguous_forms, key=len, reverse=True))
+            + r")(?!\w)") if self._ambiguous_forms else None
 
     @classmethod
     def from_gazetteer(cls, vocab, gazetteer: Gazetteer) -> "EntityRecognizer":
@@ -543,12 +548,7 @@ class EntityRecognizer:
         context says "country": capitalised and listed next to another country ("Áo, Nga,
         Singapore", "Mỹ, châu Âu, Nhật và Canada") or after "nước"/"phía"/"Chính phủ"."""
         if self._ambiguous_re is None:
-            forms = {" ".join(w[:1].upper() + w[1:] for w in amb.split()): place.id
-                     for place in self.gaz.places.values() if place.type == "country" for amb in place.ambiguous}
-            self._ambiguous_forms = forms
-            self._ambiguous_re = re.compile(
-                r"(?<!\w)(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
-            ) if forms else re.compile(r"(?!x)x")
+            return
         hits = [m for m in self._ambiguous_re.finditer(text) if not taken.overlaps(*m.span())]
         if not hits:
             return
