@@ -133,8 +133,8 @@ def clean(text: str) -> CleanResult:
         if iso:
             res.published = iso
             continue
-        if _AUTHOR_LINE_RE.match(line):
-            continue
+        if _AUTHOR_LINE_RE.match(line) or _LEAD_CREDIT_RE.match(line):
+            continue  # "(NLĐ) - Hôm qua, ...": the lead opens the body, it is no headline
         candidates.append((a, b))
     if not res.published:
         for a, b in story[:8]:

@@ -136,7 +136,9 @@ def _dedupe(parties: list[Party]) -> list[Party]:
     return out
 
 
-_FRONTED_RE = re.compile(r"\s*[-–•]?\s*(?:Để|Nhằm|Theo)(?!\w)")
+#: "Theo thỏa thuận ký ... giữa A và B, C sẽ tài trợ": the agreement itself, not a source, follows
+_FRONTED_RE = re.compile(r"\s*[-–•]?\s*(?:Để|Nhằm|Theo(?!\s+(?:các\s+|bản\s+)?(?:thỏa|thoả|hiệp định|biên bản|"
+                         r"cam kết|hợp đồng|văn kiện)))(?!\w)")
 #: "IDA của WB", "Cục X (thuộc) Bộ Y": the second body is the first one's parent, not a partner
 _PARENT_GAP_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:của|thuộc|trực thuộc)\s+")
 #: aid for someone other than the home country: "cho 118 dự án của các nước có thu nhập trung bình"
@@ -279,9 +281,42 @@ def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger
                 # someone not named here; the caller may add the recipient
                 return pairs
             # "A, B và C ký kết ...", "Bộ KH&ĐT và ADB đã ký hiệp định vay": one joint record
-            return pairs + [_dedupe(group)]
+            if trig.activity in FORMAL or trig.start > group[-1].end:
+                return pairs + [_dedupe(group)]
+            return pairs
         return pairs + _cross(group[:1], group[1:])
     return pairs
+
+
+#: a country named through its envoy: "đại sứ Thụy Sĩ", "Đại sứ quán Nhật Bản", "đại diện Chính phủ Đức"
+_ENVOY_RE = re.compile(r"(?<!\w)(?:đại sứ(?: quán)?|đại diện(?: chính phủ)?|lãnh sự(?: quán)?|tham tán)\s+$",
+                       re.IGNORECASE)
+
+
+def _represented(text: str, pairs: list[list[Party]], parties: list[Party]) -> list[list[Party]]:
+    """A country named through its envoy stands for its own agency named in the same sentence.
+
+    Why: "thỏa thuận ký giữa Bộ TN&MT và đại sứ Thụy Sĩ ..., Cơ quan Hợp tác phát triển Thụy Sĩ
+    (SDC) sẽ tài trợ": the ambassador signs for the country, but the body that acts (and that a
+    reviewer wants in the row) is the country's agency.  Only a body whose name ends with the
+    country's name counts ("... Thụy Sĩ", "... Nhật Bản"), and only when there is exactly one;
+    a country named for itself ("các viện nghiên cứu của Nhật Bản") is left alone.
+    """
+    agencies: dict[str, Party] = {}
+    envoys = {p.key: p for p in parties if p.kind == "country" and p.start >= 0
+              and _ENVOY_RE.search(text, max(0, p.start - 24), p.start)}
+    for c in envoys.values():
+        own = {p.key: p for p in parties if p.kind == "org" and fold(p.name).endswith(" " + fold(c.name))}
+        if len(own) == 1:
+            agencies[c.key] = next(iter(own.values()))
+    if not agencies:
+        return pairs
+    out = []
+    for pair in pairs:
+        new = [agencies.get(p.key, p) for p in pair]
+        if len({p.key for p in new}) == len(new):
+            out.append(new)
+    return out
 
 
 def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
@@ -325,7 +360,7 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
         if len({p.key for p in parties}) < 2:
             return []
     trig = max(triggers, key=lambda t: (t.priority, -t.start))
-    pairs = _pairs(text, sent, parties, trig)
+    pairs = _represented(text, _pairs(text, sent, parties, trig), parties)
     others = [p for p in parties if home is None or p.key != home.key]
     if home is not None and trig.activity in FUNDING and others and \
             not _OTHER_RECIPIENT_RE.search(text, sent[0], sent[1]) and (

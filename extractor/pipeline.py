@@ -31,7 +31,7 @@ from .tokenizer import check_deadline
 from .acronyms import (AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions, letters_match,
                        looks_like_acronym)
 from .clean import CleanResult, clean
-from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
+from .cooperation import GENERIC_TRIGGERS, LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
@@ -743,7 +743,10 @@ class AcronymResolver:
         for p in pairs:
             if self._place_like(p.short):
                 continue  # "Đại học Southampton (Anh)": the country, not an acronym
-            org_long = p.long_span in org_span_set or bool(self.gaz.orgs_for_acronym(p.short))
+            # "Quỹ đầu tư phát triển đô thị thành phố (HIFU)": a head-noun phrase defining an acronym
+            # the recogniser already took for a body is that body's full name, even in lower case
+            org_long = (p.long_span in org_span_set or bool(self.gaz.orgs_for_acronym(p.short))
+                        or (p.short_span in org_span_set and _opens_with_head(p.long)))
             if org_long:
                 defined.setdefault(p.short, p)
             if p.short_span and org_long and not occupied.overlaps(*p.short_span):
@@ -1012,6 +1015,10 @@ def make_linker(nlp: Language, name: str, gazetteer_dir: str | None):
     return OrgLinker(get_gazetteer(gazetteer_dir), get_linker(gazetteer_dir))
 
 
+#: gazetteer types of a Vietnamese state body, whose presence implies Vietnam as home country
+_STATE_TYPES = frozenset({"government_body", "provincial_body"})
+
+
 class CooperationExtractor:
     """Parties per sentence (organisations, countries, the reporting organisation) -> relations."""
 
@@ -1061,6 +1068,10 @@ class CooperationExtractor:
         amounts = [(m.start, m.end, float(m.value), m.unit, m.qualifier)
                    for m in doc._.vi_mentions if m.label == "MONEY"]
         home = self._home(parties)
+        implied = home is None and not any(m.entity_id == "vn" for m in doc._.vi_mentions) and \
+            self._implied_home(clusters)
+        if implied:
+            home = implied
         donor = None
         # a headline: a title line with no closing full stop (not a body sentence taken as title)
         headline = title_span if title_span and \
@@ -1090,6 +1101,9 @@ class CooperationExtractor:
             for rel in extract_relations(text, (a, b), window(parties, p_starts, a, b),
                                          window(dates, d_starts, a, b), window(amounts, a_starts, a, b),
                                          home=home, donor=donor):
+                if implied and any(p is implied for p in rel.parties) and rel.amount is None and \
+                        rel.trigger.text in GENERIC_TRIGGERS:
+                    continue  # an unnamed Vietnam needs a stronger statement than "hỗ trợ"
                 key = (tuple(sorted(p.key for p in rel.parties)), rel.activity)
                 if key in seen:
                     # the pair is already recorded with this activity: a second, different event
@@ -1129,6 +1143,19 @@ class CooperationExtractor:
             return None
         name = max(set(forms), key=lambda f: (forms.count(f), f == "Việt Nam"))
         return Party("place:vn", name, -1, -1, "", "", False, "country")
+
+    def _implied_home(self, clusters: dict[int, OrgCluster]) -> Party | None:
+        """Vietnam, unnamed, when a Vietnamese state body speaks in the document.
+
+        Why: Vietnamese ODA news often never writes "Việt Nam" ("Theo Bộ Kế hoạch và Đầu tư, ...
+        hiệp định ký kết với các nhà tài trợ ... Nhật Bản"); a ministry or other state body of
+        Vietnam shows whose aid it is, as a reader infers.
+        """
+        for c in clusters.values():
+            entry = self.gaz.orgs.get(c.entity_id) if c.entity_id else None
+            if entry is not None and entry.country == "VN" and entry.org_type in _STATE_TYPES:
+                return Party("place:vn", "Việt Nam", -1, -1, "", "", False, "country")
+        return None
 
     def _reporting(self, doc: Doc, clusters: dict[int, OrgCluster], title_span, intro_end: int) -> list[Party]:
         """Bare references ('Viện', 'Vụ', 'Phòng') resolved to the reporting organisation."""

@@ -128,3 +128,70 @@ def test_three_countries_signing_together_make_one_record(run):
     text = "Mỹ, Nhật Bản và Canada đã ký kết hiệp định hợp tác về năng lượng sạch."
     coops, _ = run(text)
     assert [set(c["party_ids"].split(" | ")) for c in coops] == [{"us", "jp", "ca"}]
+
+
+def test_a_list_after_a_loose_trigger_is_no_joint_record(run):
+    # the bodies that run the training are not partners of each other
+    text = ("Khoản viện trợ còn được dùng cho công tác đào tạo cán bộ thú y do Tổ chức Y tế thế giới (WHO) "
+            "và Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) tiến hành.")
+    coops, _ = run(text)
+    assert not [c for c in coops if {"WHO", "FAO"} <= set(c["party_acronyms"].split(" | "))]
+
+
+def test_an_acronym_defined_by_a_lower_case_head_phrase_takes_that_name(run):
+    text = ("Quỹ đầu tư phát triển đô thị tỉnh (DIF) vừa ký thỏa thuận vay 20 triệu USD với "
+            "Ngân hàng Phát triển châu Á (ADB). Năm tới DIF sẽ mở rộng cho vay.")
+    rec = extractor.extract(text)
+    names = {o["acronym"]: o["name"] for o in rec["organizations"]}
+    assert names.get("DIF") == "Quỹ đầu tư phát triển đô thị tỉnh"
+    assert any("Quỹ đầu tư phát triển đô thị tỉnh" in c["parties"] and "adb" in c["party_ids"]
+               for c in rec["cooperations"])
+
+
+@pytest.mark.parametrize("text, pair", [
+    # no "Việt Nam" anywhere, but a Vietnamese ministry speaks: the donors give to Vietnam
+    ("Theo Bộ Kế hoạch và Đầu tư, vốn ODA giải ngân năm nay tập trung vào hai nhà tài trợ lớn là "
+     "Nhật Bản với 700 triệu USD, tiếp đến là Ngân hàng Phát triển châu Á (ADB) với 150 triệu USD viện trợ.",
+     {"adb", "vn"}),
+])
+def test_an_unnamed_vietnam_is_the_recipient_when_a_vietnamese_body_speaks(run, text, pair):
+    coops, _ = run(text)
+    assert pair in _pairs(coops)
+    assert frozenset({"jp", "adb"}) not in _pairs(coops)
+
+
+def test_an_unnamed_vietnam_needs_more_than_a_loose_verb(run):
+    text = "Bộ Thông tin và Truyền thông cho biết Microsoft cũng hỗ trợ các dự án tin học hóa hành chính."
+    coops, _ = run(text)
+    assert not [c for c in coops if "vn" in c["party_ids"].split(" | ")]
+
+
+def test_an_unnamed_vietnam_is_not_implied_when_vietnam_is_only_a_place(run):
+    text = ("ADB vừa thông qua khoản viện trợ không hoàn lại 9 triệu USD cho Chính phủ Lào. "
+            "Tại Việt Nam, Bộ Y tế đang chuẩn bị kế hoạch phòng dịch.")
+    coops, _ = run(text)
+    assert not [c for c in coops if "vn" in c["party_ids"].split(" | ")]
+
+
+def test_an_agreement_clause_opened_by_theo_keeps_its_parties(run):
+    text = ("Theo thỏa thuận ký ngày 5-4 giữa Bộ Y tế và đại sứ Thụy Sĩ, Cơ quan Hợp tác phát triển Thụy Sĩ (SDC) "
+            "sẽ tài trợ 3 triệu USD cho chương trình y tế dự phòng.")
+    coops, _ = run(text)
+    assert any("Bộ Y tế" in c["parties"] and "SDC" in c["party_acronyms"] for c in coops)
+    assert not [c for c in coops if "ch" in c["party_ids"].split(" | ")]  # the envoy's country gives way
+
+
+def test_a_source_clause_opened_by_theo_holds_no_party(run):
+    text = "Theo Bộ Tài chính, Ngân hàng Thế giới (WB) sẽ tài trợ 100 triệu USD cho Lào."
+    coops, _ = run(text)
+    assert not [c for c in coops if "Bộ Tài chính" in c["parties"]]
+
+
+def test_a_lead_credit_line_is_never_the_headline(run):
+    text = ("WB tài trợ 50 triệu USD cho VN\n"
+            "(NLĐ) - Hôm qua, Ngân hàng Nhà nước VN và Ngân hàng Thế giới (WB) đã ký hiệp định tín dụng "
+            "50 triệu USD và một khoản viện trợ không hoàn lại.\nDự án sẽ kéo dài 5 năm và tập trung vào các tỉnh "
+            "miền núi phía Bắc, nơi tỷ lệ hộ nghèo còn cao và hạ tầng giao thông, thủy lợi, trường học, trạm y tế "
+            "còn thiếu; phần vốn đối ứng trong nước sẽ do ngân sách trung ương và địa phương cùng bố trí.\n")
+    rec = extractor.extract(text)
+    assert rec["document"]["title"] == "WB tài trợ 50 triệu USD cho VN"
