@@ -205,9 +205,18 @@ def _own_trigger(text: str, triggers: list[Trigger], partner: Party, strongest: 
 
 
 #: what may stand between two members of one coordinated list of names
-LIST_GAP_RE = re.compile(r"\s*(?:,|;|&|…|\.\.\.|và|hoặc|cùng|cùng với)?\s*", re.IGNORECASE)
+LIST_GAP_RE = re.compile(r"\s*(?:,|;|&|…|\.\.\.|và|hoặc|cùng|cùng với|,\s*và|,\s*cùng(?: với)?)?\s*",
+                         re.IGNORECASE)
 _LIST_INTRO_RE = re.compile(r"(?<!\w)(?:như|gồm|gồm có|bao gồm|là|có|kể cả|đó là)\s*:?\s*$|:\s*$",
                             re.IGNORECASE)
+
+
+#: a verb the members of a list do together: "A và B (sẽ) phối hợp tổ chức", "A, B cùng ký"
+_JOINT_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:đã|sẽ|vừa|đang|cũng)\s+){0,2}"
+                             r"(?:phối hợp|cùng nhau|đồng tổ chức|cùng (?:ký|tổ chức|thực hiện|hợp tác|tài trợ))(?!\w)",
+                             re.IGNORECASE)
+#: a list introduced by a preposition is an object ("hợp tác với A, B"), never the joint subject
+_OBJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:với|cho|của|tới|từ|như|gồm|là|và)\s*:?\s*$", re.IGNORECASE)
 
 
 def enumerations(text: str, ordered: list[Party]) -> list[list[Party]]:
@@ -267,6 +276,13 @@ def _pairs(text: str, sent: tuple[int, int], parties: list[Party], trig: Trigger
                     # the two signatories are the relation; what it pays for is its object
                     return pairs + [_dedupe(donors)]
                 return pairs + _cross(donors, recipients)
+    joint = [run for run in enumerations(text, main) if len({p.key for p in run}) >= 2
+             and _JOINT_AFTER_RE.match(text, run[-1].end, sent[1])
+             and not _OBJECT_BEFORE_RE.search(text, max(sent[0], run[0].start - 12), run[0].start)]
+    if joint:
+        # "... cũng sẽ được IFC và Bộ KH&ĐT phối hợp tổ chức": the subjects of a joint verb are
+        # the relation; a body named only in the event's name ("hội nghị CG") is not a partner
+        return pairs + [_dedupe(run) for run in joint]
     before = [p for p in main if p.end <= trig.start]
     after = [p for p in main if p.start >= trig.start]
     if before and after:

@@ -1015,6 +1015,9 @@ def make_linker(nlp: Language, name: str, gazetteer_dir: str | None):
     return OrgLinker(get_gazetteer(gazetteer_dir), get_linker(gazetteer_dir))
 
 
+_MEMBER_STATES_RE = re.compile(r"(?<!\w)(?:các|những|\d+)\s+(?:nước|quốc gia)(?:\s+thành viên)?\s+$", re.IGNORECASE)
+_GOVERNMENT_RE = re.compile(r"(?<!\w)[Cc]hính phủ\s+(?:nước\s+)?$")
+
 #: gazetteer types of a Vietnamese state body, whose presence implies Vietnam as home country
 _STATE_TYPES = frozenset({"government_body", "provincial_body"})
 
@@ -1051,6 +1054,8 @@ class CooperationExtractor:
                     parties.append(Party(f"place:{m.entity_id}", text[pre.start():m.end], pre.start(), m.end,
                                          "", "", False, "place"))
                 continue
+            if m.label == "ORG" and _MEMBER_STATES_RE.search(text, max(0, m.start - 30), m.start):
+                continue  # "các nước ASEAN": the member countries, not the body, are meant
             if m.label == "ORG" and m.cluster in clusters:
                 c = clusters[m.cluster]
                 in_br = text[max(0, m.start - 1):m.start] == "(" or text[max(0, m.start - 2):m.start] == "( "
@@ -1061,7 +1066,10 @@ class CooperationExtractor:
                     and m.start not in modifiers:
                 place = self.gaz.places[m.entity_id]
                 in_br = text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
-                parties.append(Party(f"place:{place.id}", m.text, m.start, m.end, "", "",
+                # "chính phủ Hàn Quốc viện trợ": the government is the party, named as written
+                gov = _GOVERNMENT_RE.search(text, max(0, m.start - 16), m.start)
+                start = gov.start() if gov else m.start
+                parties.append(Party(f"place:{place.id}", text[start:m.end], start, m.end, "", "",
                                      place.iso not in ("VN", ""), "country", in_br))
         parties.extend(self._reporting(doc, clusters, title_span, intro_end))
         dates = [(m.start, m.end, m.value) for m in doc._.vi_mentions if m.label == "DATE"]

@@ -195,3 +195,29 @@ def test_a_lead_credit_line_is_never_the_headline(run):
             "còn thiếu; phần vốn đối ứng trong nước sẽ do ngân sách trung ương và địa phương cùng bố trí.\n")
     rec = extractor.extract(text)
     assert rec["document"]["title"] == "WB tài trợ 50 triệu USD cho VN"
+
+
+def test_the_subjects_of_a_joint_verb_are_the_record_not_the_event_owner(run):
+    text = ("Diễn đàn Doanh nghiệp, một hoạt động bên lề hội nghị ASEAN, sẽ được Công ty Tài chính Quốc tế "
+            "(IFC), và Bộ Công Thương phối hợp tổ chức tại Đà Nẵng.")
+    coops, _ = run(text)
+    assert any("IFC" in c["party_acronyms"] and "Bộ Công Thương" in c["parties"] for c in coops)
+    assert not [c for c in coops if "ASEAN" in c["parties"] or "ASEAN" in c["party_acronyms"]]
+
+
+def test_a_list_introduced_by_a_preposition_is_no_joint_subject(run):
+    text = "Vụ Hợp tác quốc tế đã phối hợp với WB, UNDP và WWF cùng tổ chức ba hội thảo về biến đổi khí hậu."
+    coops, _ = run(text)
+    assert not [c for c in coops if len(c["parties"].split(" | ")) >= 3]
+
+
+def test_a_government_is_named_with_its_country(run):
+    text = "Dự án do chính phủ Hàn Quốc viện trợ không hoàn lại 2 triệu USD cho Việt Nam."
+    coops, _ = run(text)
+    assert any(c["parties"].startswith("chính phủ Hàn Quốc") and c["activity"] == "grant" for c in coops)
+
+
+def test_member_countries_of_a_body_are_not_the_body(run):
+    text = "Nhật Bản tài trợ 5 triệu USD cho chương trình thu hẹp khoảng cách phát triển giữa các nước ASEAN."
+    coops, _ = run(text)
+    assert not [c for c in coops if "ASEAN" in c["parties"]]
