@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -309,6 +309,12 @@ _ENVOY_RE = re.compile(r"(?<!\w)(?:đại sứ(?: quán)?|đại diện(?: chín
                        re.IGNORECASE)
 
 
+def _contains_words(name: str, part: str) -> bool:
+    """``part`` occurs in ``name`` as whole words ("Hàn Quốc" in "Cơ quan ... Hàn Quốc"; "VN" is
+    not in "KFWV")."""
+    return f" {fold(part)} " in f" {fold(name)} "
+
+
 def _represented(text: str, pairs: list[list[Party]], parties: list[Party]) -> list[list[Party]]:
     """A country named through its envoy stands for its own agency named in the same sentence.
 
@@ -348,19 +354,22 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     """
     parties = [p for p in parties if sent[0] <= p.start < sent[1]]
     fronted = _FRONTED_RE.match(text, sent[0], sent[1])
+    main_start = sent[0]
     if fronted:
         # "Để đảm bảo ... của các tổ chức trong khối Liên hợp quốc, Chủ tịch WB đã ...": a fronted
-        # purpose or source clause ("Để", "Nhằm", "Theo") holds no party of the main clause
+        # purpose or source clause ("Để", "Nhằm", "Theo") holds no party of the main clause, and
+        # its words ("hỗ trợ khẩn cấp") do not type the main clause's relation either
         comma = text.find(",", fronted.end(), sent[1])
         if comma > 0:
             parties = [p for p in parties if p.start > comma]
+            main_start = comma
     parties = [p for i, p in enumerate(parties)
                if not (p.kind == "org" and any(q.kind == "org" and q.end <= p.start and q.key != p.key
                                                 and _PARENT_GAP_RE.fullmatch(text, q.end, p.start)
                                                 for q in parties[max(0, i - 3):i]))]
     if len({p.key for p in parties}) < 2 and not (home is not None and parties):
         return []
-    triggers = find_triggers(text, *sent)
+    triggers = find_triggers(text, main_start, sent[1])
     # triggers inside a party's name ("Quỹ Hỗ trợ ...", "Cơ quan Viện trợ Ailen") do not count
     triggers = [t for t in triggers if not any(p.start <= t.start < p.end for p in parties)]
     # "cung cấp 400 triệu USD", "dành cho VN gần 3 tỷ USD": money verbs count only with money
@@ -382,18 +391,20 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
             not _OTHER_RECIPIENT_RE.search(text, sent[0], sent[1]) and (
             all(p.foreign for p in others) or any(p.foreign for p in others) and _is_donor_list(text, others)):
         # donors listed with no other recipient: in Vietnamese ODA news the recipient is Vietnam
-        pairs = [[d, home] for d in _dedupe(sorted(others, key=lambda p: p.start)) if not d.in_brackets]
+        # (an unlinked co-donor of unknown nationality, "KFWV (Đức)", gives to Vietnam from abroad)
+        pairs = [[d if d.foreign or d.entity_id else replace(d, foreign=True), home]
+                 for d in _dedupe(sorted((p for p in others if not p.in_brackets), key=lambda p: p.start))]
     if not pairs and donor is not None and trig.activity in FUNDING and parties and \
             all(p.kind == "country" and p.key != donor.key and (home is None or p.key != home.key) for p in parties):
-        pairs = [[donor, p] for p in _dedupe(sorted(parties, key=lambda p: p.start)) if not p.in_brackets]
+        pairs = [[donor, p] for p in _dedupe(sorted((p for p in parties if not p.in_brackets), key=lambda p: p.start))]
     out = []
     for pair in pairs:
         a, b = pair[0], pair[1]
-        if a.kind == "country" and fold(a.name) in fold(b.name) or \
-                b.kind == "country" and fold(b.name) in fold(a.name):
+        if a.kind == "country" and _contains_words(b.name, a.name) or \
+                b.kind == "country" and _contains_words(a.name, b.name):
             continue  # "Cơ quan Hợp tác quốc tế Hàn Quốc | Hàn Quốc": the country qualifies the body
         if a.kind == b.kind == "org" and len(pair) == 2 and (
-                fold(a.name) in fold(b.name) or fold(b.name) in fold(a.name)):
+                _contains_words(b.name, a.name) or _contains_words(a.name, b.name)):
             continue  # "Microsoft | Microsoft Local Language Program": a unit or product of the same body
         has_home = home is not None and any(p.key == home.key for p in pair) and any(p.foreign for p in pair)
         if not any(p.kind in ("org", "reporting") for p in pair) and not _is_bilateral(text, pair) \

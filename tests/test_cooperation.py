@@ -221,3 +221,19 @@ def test_member_countries_of_a_body_are_not_the_body(run):
     text = "Nhật Bản tài trợ 5 triệu USD cho chương trình thu hẹp khoảng cách phát triển giữa các nước ASEAN."
     coops, _ = run(text)
     assert not [c for c in coops if "ASEAN" in c["parties"]]
+
+
+def test_an_unlinked_co_donor_in_a_list_is_paired_with_vietnam(run):
+    # "VN" must not count as part of the unknown acronym "KFWV", and an unlinked co-donor gives from abroad
+    text = ("Các nhà tài trợ lớn nhất cho VN hiện có Ngân hàng Thế giới (WB), Ngân hàng hợp tác quốc tế "
+            "Nhật Bản (JBIC), KFWV (Đức), và AFD.")
+    coops, _ = run(text)
+    assert any(c["parties"] == "KFWV | VN" for c in coops)
+    assert any("afd" in c["party_ids"].split(" | ") for c in coops)  # first written in brackets
+
+
+def test_a_fronted_purpose_clause_does_not_type_the_relation(run):
+    text = ("Để tăng cường hỗ trợ khẩn cấp cho vùng bị lũ, Chủ tịch Ngân hàng Thế giới hôm qua đã dự cuộc họp "
+            "trực tuyến với đại diện các nước gồm Mỹ, Australia và Nhật Bản.")
+    coops, _ = run(text)
+    assert coops and all(c["activity"] == "conference" for c in coops)
