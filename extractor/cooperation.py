@@ -53,6 +53,7 @@ class Trigger:
     priority: int
     text: str = ""
     needs_amount: bool = False  # "cung cấp", "dành": aid only when money follows
+    needs_partner: bool = False  # "cuộc họp": a meeting only when "với"/"giữa" names the other side
 
 
 @dataclass
@@ -74,12 +75,14 @@ class Relation:
 @dataclass(frozen=True)
 class Lexicon:
     priorities: dict[str, int]
-    triggers: tuple[tuple[re.Pattern[str], str, int, bool], ...]
+    triggers: tuple[tuple[re.Pattern[str], str, int, bool, bool], ...]
     attendance: re.Pattern[str]
     between: re.Pattern[str]
     internal: re.Pattern[str]
     #: "sinh viên Việt Nam": a common noun right before a country makes it an attribute
     country_modifier: re.Pattern[str]
+    #: folded names every country's government has ("chinh phu", "bo tai chinh")
+    generic_state_bodies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +92,10 @@ def lexicon() -> Lexicon:
     trig = []
     for t in sorted(data["triggers"], key=lambda t: -len(t["pattern"])):
         flags = 0 if t.get("case_sensitive") else re.IGNORECASE
-        pat = re.compile(r"(?<!\w)" + re.escape(t["pattern"]) + r"(?!\w)", flags)
-        trig.append((pat, t["activity"], prio[t["activity"]], bool(t.get("needs_amount"))))
+        neg = "".join(r"(?!\s+" + re.escape(w) + r"(?!\w))" for w in t.get("not_before", []))
+        pat = re.compile(r"(?<!\w)" + re.escape(t["pattern"]) + r"(?!\w)" + neg, flags)
+        trig.append((pat, t["activity"], prio[t["activity"]], bool(t.get("needs_amount")),
+                     bool(t.get("needs_partner"))))
 
     def alt(words: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
@@ -98,20 +103,20 @@ def lexicon() -> Lexicon:
     modifier = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["country_modifier_nouns"])
                           + r")(?:\s+của)?\s+$", re.IGNORECASE)
     return Lexicon(prio, tuple(trig), alt(data["attendance"]), alt(data["between"]), alt(data["internal"]),
-                   modifier)
+                   modifier, frozenset(fold(n) for n in data["generic_state_bodies"]))
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Non-overlapping triggers in text[start:end], longest pattern first."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for pat, activity, priority, needs_amount in lexicon().triggers:
+    for pat, activity, priority, needs_amount, needs_partner in lexicon().triggers:
         for m in pat.finditer(text, start, end):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
-            found.append(Trigger(a, b, activity, priority, text[a:b].lower(), needs_amount))
+            found.append(Trigger(a, b, activity, priority, text[a:b].lower(), needs_amount, needs_partner))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -213,7 +218,7 @@ _LIST_INTRO_RE = re.compile(r"(?<!\w)(?:như|gồm|gồm có|bao gồm|là|có|k
 
 #: a verb the members of a list do together: "A và B (sẽ) phối hợp tổ chức", "A, B cùng ký"
 _JOINT_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:đã|sẽ|vừa|đang|cũng)\s+){0,2}"
-                             r"(?:phối hợp|cùng nhau|đồng tổ chức|cùng (?:ký|tổ chức|thực hiện|hợp tác|tài trợ))(?!\w)",
+                             r"(?:phối hợp|cùng nhau|đồng tổ chức|đồng chủ trì|cùng (?:ký|tổ chức|chủ trì|thực hiện|hợp tác|tài trợ))(?!\w)",
                              re.IGNORECASE)
 #: a list introduced by a preposition is an object ("hợp tác với A, B"), never the joint subject
 _OBJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:với|cho|của|tới|từ|như|gồm|là|và)\s*:?\s*$", re.IGNORECASE)
@@ -309,6 +314,25 @@ _ENVOY_RE = re.compile(r"(?<!\w)(?:đại sứ(?: quán)?|đại diện(?: chín
                        re.IGNORECASE)
 
 
+_WITH_RE = re.compile(r"(?<!\w)(?:với|giữa)(?!\w)", re.IGNORECASE)
+
+
+def _names_recipient(text: str, trig: Trigger, sent: tuple[int, int], others: list[Party], implied: bool) -> bool:
+    """The aid sentence names its own recipient: "viện trợ ... cho Bắc Triều Tiên" (a party after
+    the marker).  For a home country the text never writes, any recipient phrase will do ("kêu gọi
+    viện trợ cho miền bắc bán đảo Triều Tiên"): the reader's inference stops where the text speaks."""
+    marker = _RECIPIENT_RE.search(text, trig.start, sent[1])
+    if not marker:
+        return False
+    if implied:
+        return True
+    # the object of "cho": the first party right after the marker ("cho Bắc Triều Tiên", not the
+    # donors listed after "nhà tài trợ lớn nhất cho VN hiện có ...")
+    nxt = min((p for p in others if p.start >= marker.end()), key=lambda p: p.start, default=None)
+    return nxt is not None and nxt.kind in ("country", "org") and \
+        re.fullmatch(r"\s*(?:(?:các|chính phủ|nước|nhân dân)\s+)?", text[marker.end():nxt.start]) is not None
+
+
 def _contains_words(name: str, part: str) -> bool:
     """``part`` occurs in ``name`` as whole words ("Hàn Quốc" in "Cơ quan ... Hàn Quốc"; "VN" is
     not in "KFWV")."""
@@ -344,13 +368,16 @@ def _represented(text: str, pairs: list[list[Party]], parties: list[Party]) -> l
 def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
                       dates: list[tuple[int, int, str]] = (),
                       amounts: list[tuple[int, int, float, str, str]] = (),
-                      home: Party | None = None, donor: Party | None = None) -> list[Relation]:
+                      home: Party | None = None, donor: Party | None = None,
+                      home_implied: bool = False) -> list[Relation]:
     """Cooperation relations stated in one sentence ``text[sent[0]:sent[1]]``.
 
     ``home`` is the document's home country (Vietnam, as the document writes it, or the recipient
     a headline announces): the implicit recipient when a sentence names only foreign donors of
     aid.  ``donor`` is the donor a headline announces: the implicit donor when a sentence about
     aid names only recipient countries ("Các nước đã gửi yêu cầu hỗ trợ gồm Indonesia, ...").
+    ``home_implied``: the document never names ``home``; it is inferred, so it yields to any
+    recipient the sentence writes.
     """
     parties = [p for p in parties if sent[0] <= p.start < sent[1]]
     fronted = _FRONTED_RE.match(text, sent[0], sent[1])
@@ -373,6 +400,7 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     # triggers inside a party's name ("Quỹ Hỗ trợ ...", "Cơ quan Viện trợ Ailen") do not count
     triggers = [t for t in triggers if not any(p.start <= t.start < p.end for p in parties)]
     # "cung cấp 400 triệu USD", "dành cho VN gần 3 tỷ USD": money verbs count only with money
+    triggers = [t for t in triggers if not t.needs_partner or _WITH_RE.search(text, t.end, sent[1])]
     triggers = [t for t in triggers if not t.needs_amount or
                 any(t.end <= a <= t.end + 40 for a, *_ in amounts)]
     if not triggers:
@@ -388,7 +416,8 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
     pairs = _represented(text, _pairs(text, sent, parties, trig), parties)
     others = [p for p in parties if home is None or p.key != home.key]
     if home is not None and trig.activity in FUNDING and others and \
-            not _OTHER_RECIPIENT_RE.search(text, sent[0], sent[1]) and (
+            not _OTHER_RECIPIENT_RE.search(text, sent[0], sent[1]) and \
+            not _names_recipient(text, trig, sent, others, home_implied) and (
             all(p.foreign for p in others) or any(p.foreign for p in others) and _is_donor_list(text, others)):
         # donors listed with no other recipient: in Vietnamese ODA news the recipient is Vietnam
         # (an unlinked co-donor of unknown nationality, "KFWV (Đức)", gives to Vietnam from abroad)

@@ -1056,6 +1056,9 @@ class CooperationExtractor:
                 continue
             if m.label == "ORG" and _MEMBER_STATES_RE.search(text, max(0, m.start - 30), m.start):
                 continue  # "các nước ASEAN": the member countries, not the body, are meant
+            if m.label == "ORG" and fold(m.text) == "chính phủ" and any(
+                    x.label == "LOC" and m.end < x.start <= m.end + 2 for x in doc._.vi_mentions):
+                continue  # "Chính phủ Nhật": the country's government, taken with the country below
             if m.label == "ORG" and m.cluster in clusters:
                 c = clusters[m.cluster]
                 in_br = text[max(0, m.start - 1):m.start] == "(" or text[max(0, m.start - 2):m.start] == "( "
@@ -1108,7 +1111,7 @@ class CooperationExtractor:
                 continue  # a headline states in short what the body states in full (or loosely)
             for rel in extract_relations(text, (a, b), window(parties, p_starts, a, b),
                                          window(dates, d_starts, a, b), window(amounts, a_starts, a, b),
-                                         home=home, donor=donor):
+                                         home=home, donor=donor, home_implied=bool(implied)):
                 if implied and any(p is implied for p in rel.parties) and rel.amount is None and \
                         rel.trigger.text in GENERIC_TRIGGERS:
                     continue  # an unnamed Vietnam needs a stronger statement than "hỗ trợ"
@@ -1157,11 +1160,13 @@ class CooperationExtractor:
 
         Why: Vietnamese ODA news often never writes "Việt Nam" ("Theo Bộ Kế hoạch và Đầu tư, ...
         hiệp định ký kết với các nhà tài trợ ... Nhật Bản"); a ministry or other state body of
-        Vietnam shows whose aid it is, as a reader infers.
+        Vietnam shows whose aid it is, as a reader infers.  A name every government has ("Chính
+        phủ", "Bộ Tài chính") is no such sign: world news uses it for the country it reports on.
         """
         for c in clusters.values():
             entry = self.gaz.orgs.get(c.entity_id) if c.entity_id else None
-            if entry is not None and entry.country == "VN" and entry.org_type in _STATE_TYPES:
+            if entry is not None and entry.country == "VN" and entry.org_type in _STATE_TYPES and \
+                    not any(fold(c.name).startswith(g) for g in coop_lexicon().generic_state_bodies):
                 return Party("place:vn", "Việt Nam", -1, -1, "", "", False, "country")
         return None
 

@@ -237,3 +237,33 @@ def test_a_fronted_purpose_clause_does_not_type_the_relation(run):
             "trực tuyến với đại diện các nước gồm Mỹ, Australia và Nhật Bản.")
     coops, _ = run(text)
     assert coops and all(c["activity"] == "conference" for c in coops)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch Ngân hàng Thế giới đã tham gia cuộc họp trực tuyến với lãnh đạo Liên hợp quốc.", True),
+    ("Các chuyên gia của Morgan Stanley dự báo trong cuộc họp của OPEC tháng tới sản lượng sẽ giảm.", False),
+    ("Tại cuộc họp báo thường kỳ, Bộ Ngoại giao Việt Nam trả lời câu hỏi về Ủy ban Tôn giáo Hoa Kỳ.", False),
+])
+def test_a_meeting_is_a_relation_only_with_a_named_other_side(run, text, expected):
+    coops, _ = run(text)
+    assert bool([c for c in coops if c["activity"] == "conference"]) is expected
+
+
+def test_a_generic_government_body_does_not_make_world_news_vietnamese(run):
+    text = ("Chính phủ cho biết sẽ tăng ngân sách quốc phòng. Pháp, Canada và Chile cũng đã viện trợ "
+            "lương thực cho người dân vùng bão.")
+    coops, _ = run(text)
+    assert not [c for c in coops if "vn" in c["party_ids"].split(" | ")]
+
+
+def test_an_aid_sentence_naming_its_recipient_gets_no_imputed_home(run):
+    text = "Việt Nam hoan nghênh quyết định. Nhật Bản sẽ viện trợ 5 triệu USD cho Lào để khắc phục hậu quả lũ."
+    coops, _ = run(text)
+    pairs = _pairs(coops)
+    assert frozenset({"jp", "la"}) in pairs and frozenset({"jp", "vn"}) not in pairs
+
+
+def test_a_government_followed_by_its_country_is_one_party(run):
+    text = "Chính phủ Hàn Quốc đã ký thỏa thuận viện trợ 3 triệu USD cho Việt Nam."
+    coops, _ = run(text)
+    assert coops and all(c["party_ids"].split(" | ").count("vn-gov") == 0 for c in coops)
