@@ -314,6 +314,12 @@ _ENVOY_RE = re.compile(r"(?<!\w)(?:đại sứ(?: quán)?|đại diện(?: chín
                        re.IGNORECASE)
 
 
+#: a verb of saying: what follows is the speaker's report ("X cho rằng, ...", "Y cho biết ...")
+_REPORTING_RE = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nhận định|khẳng định|nhấn mạnh|phát biểu|tuyên bố|"
+                           r"nói rằng|thông báo|tiết lộ)(?!\w)\s*:?", re.IGNORECASE)
+#: words by which a report refers back to its speaker
+_ANAPHOR_RE = re.compile(r"(?<!\w)(?:hãng|công ty này|tập đoàn này|tổ chức này|ngân hàng này|hai nước|hai bên|"
+                         r"nước này|nước ta|phía|chúng tôi|chúng ta|họ|mình|ông|bà)(?!\w)", re.IGNORECASE)
 _WITH_RE = re.compile(r"(?<!\w)(?:với|giữa)(?!\w)", re.IGNORECASE)
 
 
@@ -390,6 +396,14 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
         if comma > 0:
             parties = [p for p in parties if p.start > comma]
             main_start = comma
+    said = _REPORTING_RE.search(text, main_start, sent[1])
+    if said and any(p.start >= said.end() for p in parties) and \
+            any(t.start >= said.end() for t in find_triggers(text, said.end(), sent[1])) and \
+            not _ANAPHOR_RE.search(text, said.end(), sent[1]):
+        # "Giám đốc WB tại Việt Nam cho rằng, ... các nhà tài trợ sẵn sàng dành cho VN ...": the
+        # speaker reports a relation; the speaker's body is not one of its parties -- unless the
+        # report points back to the speaker ("IBM cho biết hãng đã cùng làm việc với Sony")
+        parties = [p for p in parties if p.start >= said.end()]
     parties = [p for i, p in enumerate(parties)
                if not (p.kind == "org" and any(q.kind == "org" and q.end <= p.start and q.key != p.key
                                                 and _PARENT_GAP_RE.fullmatch(text, q.end, p.start)

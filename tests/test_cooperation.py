@@ -267,3 +267,17 @@ def test_a_government_followed_by_its_country_is_one_party(run):
     text = "Chính phủ Hàn Quốc đã ký thỏa thuận viện trợ 3 triệu USD cho Việt Nam."
     coops, _ = run(text)
     assert coops and all(c["party_ids"].split(" | ").count("vn-gov") == 0 for c in coops)
+
+
+def test_a_speakers_body_is_not_a_party_of_what_the_speaker_reports(run):
+    text = ("Giám đốc Quỹ Tiền tệ Quốc tế (IMF) tại Hà Nội cho rằng, Nhật Bản sẽ tiếp tục viện trợ "
+            "cho Lào trong năm tới.")
+    coops, _ = run(text)
+    assert frozenset({"jp", "la"}) in _pairs(coops)
+    assert not [c for c in coops if "imf" in c["party_ids"].split(" | ")]
+
+
+def test_a_report_that_points_back_to_its_speaker_keeps_the_speaker(run):
+    text = "Người phát ngôn của IBM cho biết hãng đã cùng làm việc với Sony để phát triển bộ vi xử lý mới."
+    coops, _ = run(text)
+    assert any({"IBM", "Sony"} <= set(c["parties"].split(" | ")) for c in coops)
