@@ -160,15 +160,17 @@ def test_an_unnamed_vietnam_is_the_recipient_when_a_vietnamese_body_speaks(run, 
     assert frozenset({"jp", "adb"}) not in _pairs(coops)
 
 
-def test_an_unnamed_vietnam_needs_more_than_a_loose_verb(run):
-    text = "Bộ Thông tin và Truyền thông cho biết Microsoft cũng hỗ trợ các dự án tin học hóa hành chính."
-    coops, _ = run(text)
-    assert not [c for c in coops if "vn" in c["party_ids"].split(" | ")]
-
-
-def test_an_unnamed_vietnam_is_not_implied_when_vietnam_is_only_a_place(run):
-    text = ("ADB vừa thông qua khoản viện trợ không hoàn lại 9 triệu USD cho Chính phủ Lào. "
-            "Tại Việt Nam, Bộ Y tế đang chuẩn bị kế hoạch phòng dịch.")
+@pytest.mark.parametrize("text", [
+    # a loose verb ("hỗ trợ") is not enough to bring in a Vietnam the text never names
+    "Bộ Thông tin và Truyền thông cho biết Microsoft cũng hỗ trợ các dự án tin học hóa hành chính.",
+    # Vietnam named only as a place: nothing to impute
+    "ADB vừa thông qua khoản viện trợ không hoàn lại 9 triệu USD cho Chính phủ Lào. "
+    "Tại Việt Nam, Bộ Y tế đang chuẩn bị kế hoạch phòng dịch.",
+    # a name every government has ("Chính phủ") does not make world news Vietnamese
+    "Chính phủ cho biết sẽ tăng ngân sách quốc phòng. Pháp, Canada và Chile cũng đã viện trợ "
+    "lương thực cho người dân vùng bão.",
+])
+def test_an_unnamed_vietnam_is_imputed_only_on_strong_evidence(run, text):
     coops, _ = run(text)
     assert not [c for c in coops if "vn" in c["party_ids"].split(" | ")]
 
@@ -247,13 +249,6 @@ def test_a_fronted_purpose_clause_does_not_type_the_relation(run):
 def test_a_meeting_is_a_relation_only_with_a_named_other_side(run, text, expected):
     coops, _ = run(text)
     assert bool([c for c in coops if c["activity"] == "conference"]) is expected
-
-
-def test_a_generic_government_body_does_not_make_world_news_vietnamese(run):
-    text = ("Chính phủ cho biết sẽ tăng ngân sách quốc phòng. Pháp, Canada và Chile cũng đã viện trợ "
-            "lương thực cho người dân vùng bão.")
-    coops, _ = run(text)
-    assert not [c for c in coops if "vn" in c["party_ids"].split(" | ")]
 
 
 def test_an_aid_sentence_naming_its_recipient_gets_no_imputed_home(run):

@@ -2,42 +2,7 @@ import json, re, unicodedata
 from selection import selected
 from annotations import ANN
 
-def word_occ(text, s):
-    out, i = [], text.find(s)
-    while i != -1:
-        j = i + len(s)
-        if (i == 0 or not text[i-1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            out.append((i, j))
-        i = text.find(s, i + 1)
-    return out
-
-def spans_for(text, s, which):
-    occ = word_occ(text, s)
-    if which == "all":
-        return occ
-    if isinstance(which, list):
-        return [occ[k] for k in which]
-    kind, arg = [x.strip() for x in which.split(":", 1)]
-    if kind == "not_before":
-        return [(i, j) for i, j in occ if not text[j:].startswith(" " + arg)]
-    if kind == "not_after":
-        return [(i, j) for i, j in occ if not text[:i].endswith(arg + " ")]
-    if kind == "after":
-        return [(i, j) for i, j in occ if text[:i].endswith(arg + " ")]
-    raise ValueError(which)
-
-PUNCT = set(".,;:!?()[]{}\"'“”‘’-–—/")
-def validate(rec):
-    t, ents = rec["text"], rec["entities"]
-    prev_end = -1
-    for e in ents:
-        s = t[e["start"]:e["end"]]
-        assert s, e
-        assert s == s.strip(), (rec["id"], s)
-        assert s[0] not in PUNCT and s[-1] not in PUNCT, (rec["id"], s)
-        assert e["start"] >= prev_end, ("overlap", rec["id"], s)
-        assert e["type"] == "ORG"
-        prev_end = e["end"]
+from buildlib import spans_for, validate  # shared with build_2.py / build_3.py
 
 recs = []
 for d in selected():

@@ -4,24 +4,47 @@ Pre-filter (only to save reading time, not used for annotation): at least 2
 distinct matches of simple ORG cue patterns. Articles are then read in this
 order and the first ones judged (by reading) to contain >= 2 organisation
 names are accepted."""
-import gzip, json, hashlib, re, sys
+import gzip, json, hashlib, os, re, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
 CUES = re.compile(r"(Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Bộ [A-ZĐ]|Sở [A-ZĐ]|Cục |Tổng cục|Viện |Trường |Bệnh viện|Ủy ban|Uỷ ban|UBND|TAND|VKSND|Công an|Quốc hội|CLB|Câu lạc bộ|Liên đoàn|Hiệp hội|Hội [A-ZĐ]|Đài |Báo |báo [A-ZĐ]|Liên hợp quốc|\b[A-Z]{2,}\b)")
 def load():
     for l in gzip.open('/work/shared/data/vntc_sample_10k.jsonl.gz', 'rt'):
         yield json.loads(l)
-def candidates():
+def candidates(salt="", exclude_files=()):
+    """Per-topic candidates ordered by sha1(salt + id); articles of the check sets named in
+    exclude_files are left out (set 1: no salt, nothing excluded)."""
+    skip = set()
+    for name in exclude_files:
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            skip |= {json.loads(l)["id"] for l in f}
     by = {}
     for d in load():
+        if d['id'] in skip:
+            continue
         if 800 <= len(d['text']) <= 2500:
             cues = set(m.group(0) for m in CUES.finditer(d['text']))
             if len(cues) >= 2:
                 by.setdefault(d['topic'], []).append(d)
     for t in by:
-        by[t].sort(key=lambda d: hashlib.sha1(d['id'].encode()).hexdigest())
+        by[t].sort(key=lambda d: hashlib.sha1((salt + d['id']).encode()).hexdigest())
     return by
-if __name__ == '__main__':
-    by = candidates()
-    topic = sys.argv[1]; start = int(sys.argv[2]); n = int(sys.argv[3])
+def accepted(by, log, target, strict=False):
+    """The accepted articles of a selection log, topic by topic in quota order. strict: the log
+    covers indices 0..k without gaps and reading stopped at the article that filled the quota."""
+    out = []
+    for t in target:
+        acc = [i for i, why in log[t] if why == "accept"]
+        assert len(acc) == target[t], t
+        if strict:
+            assert [i for i, _ in log[t]] == list(range(len(log[t]))), t
+            assert log[t][-1][1] == "accept", t   # reading stopped at the quota
+        out += [by[t][i] for i in acc]
+    return out
+def show(by, argv):
+    """CLI: print candidates START..START+N of TOPIC for reading."""
+    topic = argv[1]; start = int(argv[2]); n = int(argv[3])
     for i, d in enumerate(by[topic][start:start+n], start):
         print(f"=== [{i}] {d['id']} len={len(d['text'])}")
         print(d['text'])
+if __name__ == '__main__':
+    show(candidates(), sys.argv)

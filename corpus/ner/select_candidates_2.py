@@ -7,28 +7,10 @@ not used for annotation). Differences, so that set 2 is an independent sample:
 Articles are read in this order and the first ones judged (by reading) to
 contain >= 2 distinct, unambiguous organisation names are accepted.
 Usage: python3 select_candidates_2.py TOPIC START N"""
-import hashlib, json, os, sys
-from select_candidates import CUES, load
+import sys
+from select_candidates import candidates as _candidates, show
 SALT = "org-set-2:"
-HERE = os.path.dirname(os.path.abspath(__file__))
-def set1_ids():
-    with open(os.path.join(HERE, "general_news_org.jsonl"), encoding="utf-8") as f:
-        return {json.loads(l)["id"] for l in f}
 def candidates():
-    skip = set1_ids(); by = {}
-    for d in load():
-        if d["id"] in skip:
-            continue
-        if 800 <= len(d["text"]) <= 2500:
-            cues = set(m.group(0) for m in CUES.finditer(d["text"]))
-            if len(cues) >= 2:
-                by.setdefault(d["topic"], []).append(d)
-    for t in by:
-        by[t].sort(key=lambda d: hashlib.sha1((SALT + d["id"]).encode()).hexdigest())
-    return by
+    return _candidates(SALT, ("general_news_org.jsonl",))
 if __name__ == "__main__":
-    by = candidates()
-    topic = sys.argv[1]; start = int(sys.argv[2]); n = int(sys.argv[3])
-    for i, d in enumerate(by[topic][start:start+n], start):
-        print(f"=== [{i}] {d['id']} len={len(d['text'])}")
-        print(d["text"])
+    show(candidates(), sys.argv)

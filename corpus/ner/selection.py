@@ -19,11 +19,7 @@ TARGET = {"Kinh doanh": 3, "Vi tinh": 3, "The thao": 3, "Chinh tri Xa hoi": 3, "
           "Van hoa": 2, "Suc khoe": 2, "Phap luat": 2, "Doi song": 2, "Khoa hoc": 2}
 def selected():
     import select_candidates as s
-    by = s.candidates(); out = []
-    for t in TARGET:
-        acc = [i for i, why in SELECTION_LOG[t] if why == "accept"]
-        assert len(acc) == TARGET[t], t
-        out += [by[t][i] for i in acc]
-    return out
+    from select_candidates import accepted
+    return accepted(s.candidates(), SELECTION_LOG, TARGET)
 if __name__ == "__main__":
     for d in selected(): print(d["topic"], "|", d["id"], len(d["text"]))

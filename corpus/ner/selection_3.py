@@ -79,13 +79,7 @@ TARGET = {"Kinh doanh": 4, "Vi tinh": 4, "The thao": 4, "Chinh tri Xa hoi": 4, "
           "Van hoa": 2, "Suc khoe": 2, "Phap luat": 2, "Doi song": 2, "Khoa hoc": 2}
 def selected():
     import select_candidates_3 as s
-    by = s.candidates(); out = []
-    for t in TARGET:
-        acc = [i for i, why in SELECTION_LOG[t] if why == "accept"]
-        assert len(acc) == TARGET[t], t
-        assert [i for i, _ in SELECTION_LOG[t]] == list(range(len(SELECTION_LOG[t]))), t
-        assert SELECTION_LOG[t][-1][1] == "accept", t   # reading stopped at the quota
-        out += [by[t][i] for i in acc]
-    return out
+    from select_candidates import accepted
+    return accepted(s.candidates(), SELECTION_LOG, TARGET, strict=True)
 if __name__ == "__main__":
     for d in selected(): print(d["topic"], "|", d["id"], len(d["text"]))
