@@ -31,6 +31,7 @@ from .normalize import strip_diacritics
 
 __all__ = [
     "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "find_latin_orgs", "load_rules",
+    "descriptive_short_forms",
 ]
 
 _DATA = Path(__file__).with_name("data") / "vi_org_rules.json"
@@ -60,6 +61,7 @@ class Rules:
     non_org_caps: frozenset[str]
     foreign_org_words: frozenset[str]
     bare_place_words: frozenset[str]
+    bare_place_heads: frozenset[str]
     street_prefixes: tuple[tuple[str, ...], ...]
     subunit_heads: frozenset[str]
     parent_heads: frozenset[str]
@@ -70,6 +72,11 @@ class Rules:
     event_words: frozenset[str]
     legal_forms: frozenset[str]
     generic_names: frozenset[str]
+    descriptive_heads: frozenset[str]
+    head_initial_places: tuple[tuple[str, ...], ...]
+    descriptive_max: int
+    clause_words: frozenset[str]
+    generic_committees: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +108,8 @@ def load_rules() -> Rules:
         numbered_units=frozenset(w.lower() for w in data["numbered_units"]),
         non_org_caps=frozenset(data["non_org_caps"]),
         foreign_org_words=frozenset(data["foreign_org_words"]),
-        bare_place_words=frozenset(data["bare_place_words"]),
+        bare_place_words=frozenset(w.lower() for w in data["bare_place_words"]),
+        bare_place_heads=frozenset(data["bare_place_heads"]),
         street_prefixes=tuple(tuple(x.split()) for x in data["street_prefixes"]),
         subunit_heads=frozenset(data["subunit_heads"]),
         parent_heads=frozenset(data["parent_heads"]),
@@ -112,6 +120,11 @@ def load_rules() -> Rules:
         event_words=frozenset(data["event_words"]),
         legal_forms=frozenset(data["legal_forms"]),
         generic_names=frozenset(data["generic_names"]),
+        descriptive_heads=frozenset(data["descriptive_heads"]),
+        head_initial_places=tuple(tuple(x.split()) for x in data["head_initial_places"]),
+        descriptive_max=int(data["descriptive_max"]),
+        clause_words=frozenset(w.lower() for w in data["clause_words"]),
+        generic_committees=frozenset(w.lower() for w in data["generic_committees"]),
     )
 
 
@@ -186,6 +199,7 @@ class OrgCandidate:
     end: int
     head: str
     method: str  # "rule" | "generic"
+    short_end: int = 0  # descriptive names: end offset of head + lower-case description ("Hội đồng định giá")
 
 
 def _words_lower(syls: list[Syllable], i: int, n: int) -> tuple[str, ...]:
@@ -236,6 +250,8 @@ def _head_at(syls: list[Syllable], i: int, rules: Rules) -> int:
     nxt = last + 1
     if nxt < len(syls) and syls[nxt].word == syls[last].word and not syls[nxt].is_cap:
         return 0
+    if _match_seq(syls, i, rules.head_initial_places, case_sensitive=True):
+        return 0  # "Hội An", "Vụ Bản": a town, not the head "Hội" or "Vụ"
     return n
 
 
@@ -354,19 +370,25 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 coordinated = False
                 continue
         low = s.text.lower()
-        if low in rules.bare_place_words and (accepted > j or bare_place_ok) and not after_place and k == accepted and \
-                (k + 1 >= end or not (syls[k + 1].is_cap or syls[k + 1].text.isdigit())) and \
-                not (k + 2 < end and syls[k + 1].text in (",", "/", "và", "-") and
-                     (syls[k + 2].text.lower() in rules.place_prefixes
-                      or " ".join(_words_lower(syls, k + 2, 2)) in rules.place_prefixes)):
+        bare = _phrase_len(syls, k, end, rules.bare_place_words)
+        if bare and (accepted > j or bare_place_ok) and not after_place and k == accepted and \
+                (k + bare >= end or not (syls[k + bare].is_cap or syls[k + bare].text.isdigit())
+                 or _head_at(syls, k + bare, rules) or _match_seq(syls, k + bare, rules.non_org_starts, False)) and \
+                not (k + bare + 1 < end and syls[k + bare].text in (",", "/", "và", "-") and
+                     _phrase_len(syls, k + bare + 1, end, rules.place_prefixes)):
             # ("HTX tỉnh, thành phố": a level of government, not the province)
 
-            # 'Bệnh viện Đa khoa tỉnh', 'Công an huyện': the province or district the body serves
-            k += 1
+            # 'Bệnh viện Đa khoa tỉnh', 'Công an huyện', 'TAND thành phố': the province, city or
+            # district the body serves, named by its level alone once the place is known
+            k += bare
             accepted = k
             break
-        if low in rules.place_prefixes and k + 1 < end and syls[k + 1].is_cap:
-            k += 1
+        pp = _phrase_len(syls, k, end, rules.place_prefixes)
+        if pp and k + pp < end and syls[k + pp].is_cap and syls[k + pp].is_word and not _head_at(syls, k + pp, rules) \
+                and not _match_seq(syls, k + pp, rules.non_org_starts, case_sensitive=False):
+            # "tỉnh Thừa Thiên Huế", "thành phố Hải Phòng" (one or two syllables); not "trình UBND
+            # thành phố Quy chế ...", where the capitalised word is the object of the verb
+            k += pp
             continue
         if low in rules.numbered_units and k + 1 < end and (syls[k + 1].text.isdigit() or syls[k + 1].is_cap):
             k += 2  # "Công an phường 27", "Công an Quận 9"
@@ -413,9 +435,11 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 continue
             if low == "về" and accepted == j:
                 break
-            if is_generic(nxt.text):
+            if is_generic(nxt.text) and low != "/":
                 break  # "Vụ HTQT về KH&CN": a generic abbreviation is a topic, not part of the name
-            if low != "&" and nxt.text.isupper() and len(nxt.text) > 1 and nxt.word_start:
+            if low == "/" and not (syls[k - 1].text.isupper() and nxt.text.isupper() and len(nxt.text) > 1):
+                break  # a slash joins only two acronyms of one name ("CEPT/AFTA")
+            if low not in ("&", "/") and nxt.text.isupper() and len(nxt.text) > 1 and nxt.word_start:
                 break  # "Bộ Bưu chính Viễn thông và KOICA": an acronym after "và" is another body
             if low in ("-", "–") and nxt.text.lower() in rules.quantifiers:
                 break  # "Trường Bellerbys College - Một trong các trường ...": a new clause
@@ -441,6 +465,80 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 continue
         break
     return accepted
+
+
+def _phrase_len(syls: list[Syllable], k: int, end: int, phrases: frozenset[str], max_len: int = 2) -> int:
+    """Length of the longest lower-case phrase of ``phrases`` ('tỉnh', 'thành phố') at k that
+    covers whole underthesea words, or 0.
+
+    Level words like 'thành phố' and 'thị xã' are two syllables; matching them one syllable at a
+    time missed 'Công an thành phố Hà Nội' entirely.
+    """
+    for n in range(min(max_len, end - k), 0, -1):
+        if not syls[k].word_start or " ".join(_words_lower(syls, k, n)) not in phrases:
+            continue
+        if k + n < len(syls) and syls[k + n].word == syls[k + n - 1].word and not syls[k + n].word_start:
+            continue  # the phrase cuts a word
+        return n
+    return 0
+
+
+def _word_end(syls: list[Syllable], k: int, end: int) -> int:
+    """Index after the underthesea word that syllable k starts."""
+    m = k + 1
+    while m < end and syls[m].word == syls[k].word and not syls[m].word_start:
+        m += 1
+    return m
+
+
+def _descriptive_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
+    """Where a lower-case description after a committee head is closed by a proper name, or 0.
+
+    Councils, committees and boards are named by what they do, in lower case: 'Hội đồng định
+    giá và bán đấu giá tài sản ... TP HCM', 'Ủy ban điều phối thực hiện CEPT/AFTA', 'Ban pháp chế
+    HĐND TP HCM'.  Such words are open-class, so no lexicon can list them; what shows that they
+    name the body rather than start the predicate ('Hội đồng quyết định tịch thu ...') is that
+    the run holds no clause word (auxiliary, preposition, reporting verb) and is closed right
+    away by a capitalised name, an acronym in brackets, or a parent body.  Returns the index of
+    that closing element (the '(' of a bracket), or 0.
+    """
+    k = j
+    first = True
+    while k < end and k - j < rules.descriptive_max:
+        s = syls[k]
+        if s.is_cap or not s.is_word or not s.word_start:
+            break
+        m = _word_end(syls, k, end)
+        if any(x.is_cap for x in syls[k + 1:m]):
+            return 0  # "châu Âu", "miền Nam": a lower-case word with a capitalised part
+        word = " ".join(x.text.lower() for x in syls[k:m])
+        if word in rules.clause_words or (first and word in rules.generic_committees):
+            return 0  # "Hội đồng quyết định ...", "Ban tổ chức", "Hội đồng quản trị": not a name
+        first = False
+        k = m
+    if k == j or k >= end or k - j > rules.descriptive_max:
+        return 0
+    if syls[k].is_cap and syls[k].is_word:
+        return k
+    if k + 2 < end and syls[k].text == "(" and looks_like_acronym(syls[k + 1].text) and syls[k + 2].text == ")":
+        return k
+    return 0
+
+
+def _close_descriptive(syls: list[Syllable], j: int, c: int, end: int, rules: Rules, is_place, is_generic) -> int:
+    """End of a descriptive name whose lower-case run j..c is closed at c (see :func:`_descriptive_run`)."""
+    if syls[c].text == "(":
+        return c  # "Công ty thăm dò và khai thác dầu khí (PVEP)": the bracket has the acronym
+    h2 = _head_at(syls, c, rules)
+    if h2 and " ".join(x.text for x in syls[c:c + h2]) not in rules.generic_names:
+        # "Ban pháp chế HĐND TP HCM": the parent follows (joined by the sub-unit rule); any other
+        # head starts a second organisation, and the run was the predicate
+        return c if " ".join(x.text for x in syls[c:c + h2]) in rules.parent_heads else j
+    if _is_person_at(syls, c, rules, is_place) or \
+            (is_generic(syls[c].text) and not (c + 1 < end and syls[c + 1].is_cap and syls[c + 1].is_word)):
+        return j  # (a generic abbreviation alone is the topic: "... xác định điểm sàn ĐH, CĐ"; "TP Huế" is not)
+    stop = _scan_name(syls, c, end, rules, is_place, is_generic=is_generic)
+    return stop if stop > c else j
 
 
 def _preceded_by_quantifier(syls: list[Syllable], i: int, rules: Rules) -> bool:
@@ -477,8 +575,6 @@ def _tail_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
     return k
 
 
-#: Heads that name the body of a province or district with the bare level word ("UBND tỉnh", "Công an huyện").
-_BARE_PLACE_HEADS = frozenset({"UBND", "HĐND", "TAND", "VKSND", "Công an", "Ủy ban nhân dân", "Tòa án"})
 _COMPANY_HEADS = frozenset({"Công ty", "Tập đoàn", "Tổng công ty", "Hãng", "Ngân hàng", "CLB", "Câu lạc bộ"})
 
 
@@ -497,6 +593,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             head_s = " ".join(head)
             j = i + h
             weak_lower = head_s in rules.weak_heads and (j >= end or not syls[j].is_cap)
+            close = _descriptive_run(syls, j, end, rules) if j < end and not syls[j].is_cap else 0
+            if close and head_s not in rules.descriptive_heads and syls[close].text != "(":
+                close = 0  # other heads take a lower-case description only before their acronym
             skip = (_preceded_by_quantifier(syls, i, rules)
                     or head_s in rules.breaker_heads
                     or (syls[i].text.isupper() and len(syls[i].text) > 1 and j < end and syls[j].text.isupper()
@@ -506,7 +605,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     or _preceded_by(syls, i, rules.street_prefixes)
                     or (j < end and syls[j].text.lower() in rules.stop_after_head)
                     or (j < end and " ".join(_words_lower(syls, j, 2)) in rules.stop_after_head)
-                    or (weak_lower and (j >= end or not _tail_len(syls, j, rules))))
+                    or (weak_lower and not close and (j >= end or not _tail_len(syls, j, rules))))
             if not skip and head_s in rules.named_only_heads and j < end and syls[j].is_cap \
                     and not _head_at(syls, j, rules) and not _tail_len(syls, j, rules):
                 # "Trường Chinh", "Trường Sa": one capitalised syllable after the head is a person or a
@@ -518,10 +617,18 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 continue
             standalone = head in rules.standalone
             stop = _scan_name(syls, j, end, rules, is_place, allow_complements=not standalone, is_generic=is_generic,
-                              bare_place_ok=head_s in _BARE_PLACE_HEADS)
+                              bare_place_ok=head_s in rules.bare_place_heads)
+            if close and stop <= close:
+                closed = _close_descriptive(syls, j, close, end, rules, is_place, is_generic)
+                if closed >= close:
+                    stop = closed
+                else:
+                    close = 0
+            else:
+                close = 0  # (the lexicon grammar read a name: no description to shorten)
             if standalone and stop > j and not is_place(syls[j].start, syls[stop - 1].end):
                 stop = j  # "Chính phủ Quy chế ...": only a place completes a standalone head
-            if weak_lower:
+            if weak_lower and not close:
                 # "Trung tâm điều độ hệ thống điện quốc gia", "Cảnh sát giao thông TP HCM": a weak head
                 # takes a lower-case name only when it is long (three syllables) or ends with a place
                 low = _lower_name_len(syls, j, stop)
@@ -551,7 +658,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 i = stop  # "Công ty cổ phần gỗ ...": a legal form is not yet a name
                 continue
             if stop > j or standalone:
-                out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, head_s, "rule"))
+                out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, head_s, "rule",
+                                        syls[close - 1].end if close and syls[close].text != "(" else 0))
                 i = max(stop, j)
                 continue
             i = j
@@ -607,6 +715,44 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     i = stop
                     continue
         i += 1
+    return out
+
+
+def descriptive_short_forms(syls: list[Syllable], names: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Later short mentions of descriptive committee names: 'Hội đồng định giá' after 'Hội đồng
+    định giá và bán đấu giá tài sản ... TP HCM', 'Ban pháp chế' after 'Ban pháp chế HĐND TP HCM'.
+
+    ``names`` holds (head start, head length, end of the description) as syllable indices.  News
+    shortens such a name to its head and the first words of the description, still capitalised;
+    the shortened form is not closed by a proper name, so only the full name can vouch for it.
+    Returns character spans of the longest such prefix at each capitalised head of the document.
+    """
+    out: list[tuple[int, int]] = []
+    if not names:
+        return out
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for i, h, c in names:
+        words = tuple(x.text.lower() for x in syls[i:c])
+        forms.setdefault(syls[i].text, []).append((words, h))
+    p = 0
+    n = len(syls)
+    while p < n:
+        s = syls[p]
+        opts = forms.get(s.text) if s.word_start else None
+        best = 0
+        for words, h in opts or ():
+            q = p
+            while q < n and q - p < len(words) and syls[q].text.lower() == words[q - p]:
+                q += 1
+            while q > p + h and q < n and syls[q].word == syls[q - 1].word and not syls[q].word_start:
+                q -= 1  # end on a word boundary
+            if q > p + h and q - p > best:
+                best = q - p
+        if best:
+            out.append((s.start, syls[p + best - 1].end))
+            p += best
+        else:
+            p += 1
     return out
 
 

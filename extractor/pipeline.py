@@ -35,8 +35,8 @@ from .cooperation import GENERIC_TRIGGERS, LIST_GAP_RE, Party, extract_relations
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
-from .orgs import (_COMPANY_HEADS, Syllable, _head_at, _tail_len, find_cued_latin_orgs, find_latin_orgs, find_rule_orgs,
-                   is_foreign_word, is_sport_doc, latin_cues, load_rules, syllabify)
+from .orgs import (_COMPANY_HEADS, Syllable, _head_at, _tail_len, descriptive_short_forms, find_cued_latin_orgs,
+                   find_latin_orgs, find_rule_orgs, is_foreign_word, is_sport_doc, latin_cues, load_rules, syllabify)
 
 __all__ = ["Mention", "load", "get_gazetteer", "PIPE_NAMES"]
 
@@ -286,6 +286,7 @@ class EntityRecognizer:
         vn_words = frozenset(s.text for s in syls if s.text.islower())
         persons: set[str] = set()
         known = lambda t: bool(self.gaz.acronym_index.get(t.upper())) and looks_like_acronym(t)  # noqa: E731
+        described: list[tuple[int, int, int]] = []  # descriptive committee names, for their short forms
         for a, b in _sentences(doc):
             i = bisect.bisect_left(starts, a)
             j = bisect.bisect_left(starts, b)
@@ -301,12 +302,17 @@ class EntityRecognizer:
                     eid = ids[0] if len(ids) == 1 else ""  # "Công ty Honda" is Honda
                 cands.append((c.start, c.end, "ORG", eid, c.method, 0.8 if c.method == "rule" else 0.7,
                               1 if c.method == "rule" else 2))
+                if c.short_end:
+                    k = bisect.bisect_left(starts, c.start)
+                    described.append((k, len(_syllable_words(c.head)), bisect.bisect_left(starts, c.short_end)))
             for c in find_latin_orgs(syls, i, j):
                 cands.append((c.start, c.end, "ORG", "", "latin", 0.6, 3))
             cued, who = find_cued_latin_orgs(syls, i, j, text, is_place=place, sport=sport, vn_words=vn_words)
             persons |= who
             for c in cued:
                 cands.append((c.start, c.end, "ORG", "", c.method, 0.6, 3))
+        for a, b in descriptive_short_forms(syls, described):
+            cands.append((a, b, "ORG", "", "rule", 0.7, 1))
         # unknown acronyms: in news, a capitalised short form nobody defines is mostly a body
         # (HAGL, AOL, NBA); generic abbreviations, places, units and technical terms are excluded
         rules = load_rules()

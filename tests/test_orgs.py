@@ -21,7 +21,7 @@ GOOD = [  # (text, an organisation name that must be found)
     ("Kiểu dáng xe được bảo hộ cho Công ty Honda (Nhật Bản).", "Công ty Honda"),
     ("Bà ra nhà thuốc Minh Châu (một quầy lớn) mua thuốc.", "Minh Châu"),
     # lower-case official names after a strong head, from the domain lexicon
-    ("Hồ sơ đã được chuyển cho Sở địa chính thành phố xem xét.", "Sở địa chính"),
+    ("Hồ sơ đã được chuyển cho Sở địa chính xem xét.", "Sở địa chính"),
     ("Giá chào được gửi về Trung tâm điều độ hệ thống điện quốc gia mỗi sáng.",
      "Trung tâm điều độ hệ thống điện quốc gia"),
     ("Vụ việc do Đội cảnh sát điều tra tội phạm về ma túy thụ lý.", "Đội cảnh sát điều tra tội phạm về ma túy"),
@@ -166,6 +166,54 @@ BAD = [  # (text, a string that must NOT be reported as an organisation)
     ("Một trung tâm thông tin mới được mở.", "trung tâm thông tin"),
     ("Trung tâm y tế đã tiếp nhận bệnh nhân.", "Trung tâm y tế"),
 ]
+
+
+# Level words and descriptive committee names (sentences written for the tests)
+LEVEL_AND_COMMITTEE_GOOD = [
+    # a generic level word closes the name of the body that serves it (set-2 convention)
+    ("Hồ sơ đã được chuyển cho Sở địa chính thành phố xem xét.", "Sở địa chính thành phố"),
+    ("Vụ án được TAND thành phố đưa ra xét xử vào tuần sau.", "TAND thành phố"),
+    ("Sáng nay, Công an thành phố Hải Phòng đã bắt giữ hai đối tượng.", "Công an thành phố Hải Phòng"),
+    ("Tờ trình được gửi lên UBND thị xã để xem xét.", "UBND thị xã"),
+    ("Sở phải trình UBND thành phố Quy chế hoạt động của quỹ.", "UBND thành phố"),
+    # "Ủy ban nhân dân" is one underthesea word: the head must still open a name
+    ("Quyết định của Ủy ban nhân dân tỉnh Bình Dương có hiệu lực.", "Ủy ban nhân dân tỉnh Bình Dương"),
+    ("Hồ sơ được gửi lên Hội đồng nhân dân huyện để xem xét.", "Hội đồng nhân dân huyện"),
+    # committees named by a lower-case task, closed by a place, an acronym or the parent body
+    ("Chiều qua, Hội đồng thẩm định giá đất TP Đà Nẵng đã họp phiên đầu tiên.",
+     "Hội đồng thẩm định giá đất TP Đà Nẵng"),
+    ("Đoàn giám sát của Ban văn hóa xã hội HĐND tỉnh Nghệ An làm việc với sở.",
+     "Ban văn hóa xã hội HĐND tỉnh Nghệ An"),
+    ("Kỳ họp của Ủy ban điều phối hợp tác APEC/ASEAN kết thúc hôm qua.", "Ủy ban điều phối hợp tác APEC/ASEAN"),
+    # ... and later shortened to head + first words, still capitalised
+    ("Chiều qua, Ban bồi thường giải phóng mặt bằng quận Tân Bình đã họp. Ông Tám, thành viên Ban bồi "
+     "thường, cho biết sẽ chi trả.", "Ban bồi thường"),
+    # a lower-case name directly followed by its acronym in brackets
+    ("Hợp đồng được ký với Công ty phát triển hạ tầng khu công nghiệp (IDICO) hôm qua.",
+     "Công ty phát triển hạ tầng khu công nghiệp"),
+    # a town whose name opens with a head noun is not an organisation, but can close one
+    ("Đoàn khách tham quan Trung tâm Quản lý bảo tồn di sản Hội An.", "Trung tâm Quản lý bảo tồn di sản Hội An"),
+]
+LEVEL_AND_COMMITTEE_BAD = [  # (text, prefix that no reported organisation may start with)
+    ("Hội đồng quyết định tịch thu tài sản của Công ty Minh Phát.", "Hội đồng"),
+    ("Ban tổ chức SEA Games 22 cho biết sẽ bổ sung vé.", "Ban"),
+    ("Hội đồng quản trị Công ty Bình Minh đã họp sáng qua.", "Hội đồng"),
+    ("Ủy ban yêu cầu Bộ Tài chính báo cáo trước tháng 6.", "Ủy ban"),
+    ("Bộ trưởng đã ký quyết định thành lập Hội đồng xác định điểm sàn ĐH, CĐ năm nay.", "Hội đồng"),
+    ("Người đứng đầu Ủy ban châu Âu Jose Barroso ca ngợi vai trò của ông.", "Ủy ban châu Âu Jose"),
+    ("Du khách đổ về phố cổ Hội An dịp nghỉ lễ. Hội An và Mỹ Sơn đông khách.", "Hội An"),
+    ("Phối hợp với Liên minh HTX tỉnh, thành phố để phát triển.", "Liên minh HTX tỉnh"),
+]
+
+
+@pytest.mark.parametrize("text,name", LEVEL_AND_COMMITTEE_GOOD)
+def test_level_words_and_committee_names(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text,prefix", LEVEL_AND_COMMITTEE_BAD)
+def test_not_committee_names(text, prefix):
+    assert not [n for n in org_names(text) if n.startswith(prefix)]
 
 
 def org_names(text: str) -> set[str]:
