@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .acronyms import looks_like_acronym
+from .acronyms import letters_match, looks_like_acronym
 from .normalize import strip_diacritics
 
 __all__ = [
@@ -74,6 +74,14 @@ class Rules:
     generic_names: frozenset[str]
     descriptive_heads: frozenset[str]
     head_initial_places: tuple[tuple[str, ...], ...]
+    club_prefixes: frozenset[str]
+    person_named_heads: frozenset[str]
+    person_titles: frozenset[str]
+    head_exclusions: dict[str, frozenset[str]]
+    lowercase_name_heads: tuple[tuple[str, ...], ...]
+    glued_prepositions: frozenset[str]
+    school_heads: frozenset[str]
+    club_heads: frozenset[str]
     descriptive_max: int
     clause_words: frozenset[str]
     generic_committees: frozenset[str]
@@ -122,6 +130,14 @@ def load_rules() -> Rules:
         generic_names=frozenset(data["generic_names"]),
         descriptive_heads=frozenset(data["descriptive_heads"]),
         head_initial_places=tuple(tuple(x.split()) for x in data["head_initial_places"]),
+        club_prefixes=frozenset(data["club_prefixes"]),
+        person_named_heads=frozenset(x.lower() for x in data["person_named_heads"]),
+        person_titles=frozenset(x.lower() for x in data["person_titles"]),
+        head_exclusions={k: frozenset(v) for k, v in data["head_exclusions"].items()},
+        glued_prepositions=frozenset(data["glued_prepositions"]),
+        school_heads=frozenset(x.lower() for x in data["school_heads"]),
+        club_heads=frozenset(data["club_heads"]),
+        lowercase_name_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_name_heads"]}, key=len, reverse=True)),
         descriptive_max=int(data["descriptive_max"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
         generic_committees=frozenset(w.lower() for w in data["generic_committees"]),
@@ -312,8 +328,14 @@ def _cap_word_len(syls: list[Syllable], j: int) -> int:
 
 
 def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
-               allow_complements: bool = True, is_generic=lambda t: False, bare_place_ok: bool = False) -> int:
-    """Extend a name from j; returns the exclusive end index of accepted syllables."""
+               allow_complements: bool = True, is_generic=lambda t: False, bare_place_ok: bool = False,
+               person_first_ok: bool = False, school: bool = False) -> int:
+    """Extend a name from j; returns the exclusive end index of accepted syllables.
+
+    ``person_first_ok``: a person-shaped name right at j is the name itself ('Công ty Kim Đại Lợi',
+    'trường Lê Quý Đôn'), not a person after a title; ``school``: so is one after the school's level
+    ('Trường THPT Chu Văn An', 'trường Trung học cơ sở Kim Đồng').
+    """
     accepted = j
     k = j
     prev_cap = False      # the last accepted element was a capitalised word
@@ -327,7 +349,14 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             nonbreak = (prev_text in rules.nonbreaking_after and s.text in rules.nonbreaking_after[prev_text])
             if k > j and s.word_start and _head_at(syls, k, rules) and prev_text != "các" and not nonbreak:
                 break  # a new head starts a new organisation ("..., Bộ Y tế")
-            if _is_person_at(syls, k, rules, is_place):
+            if not (person_first_ok and k == j) and _is_person_at(syls, k, rules, is_place):
+                if school:
+                    school = False  # the school's namesake; a second person is the one after a title
+                    n = _cap_word_len(syls, k)
+                    k += n
+                    accepted = k
+                    prev_cap = True
+                    continue
                 break  # "Liên minh HTX Việt Nam Lê Văn Nghị": a person follows a title
             if k > j and s.text.isascii() and s.text[1:].islower() and s.word_start and \
                     k + 1 < end and syls[k + 1].text[:1].isupper() and syls[k + 1].text.isascii() and \
@@ -424,6 +453,10 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             nxt = syls[k + 1]
             if after_place and low != "ở":
                 break  # "Cơ quan HTQT Nhật Bản cho Việt Nam": the name ended with its place
+            if low == "ở" and nxt.is_cap:
+                break  # "Công ty Kim Đại Lợi ở Cần Giuộc", "Đại học Tufts ở Boston": where the body is
+            if low == "và" and nxt.is_cap and _coordinates_foreign(syls, j, k):
+                break  # "CLB Arsenal và Bayern": two foreign names are two bodies
             if low == "và" and k > j and all(x.text.isascii() for x in syls[j:k]) and not nxt.is_cap:
                 break  # "LG và đại học Korea University": Vietnamese words do not extend a foreign name
             if nxt.is_cap and nxt.word_start and (_head_at(syls, k + 1, rules) and low != "các"):
@@ -533,7 +566,12 @@ def _close_descriptive(syls: list[Syllable], j: int, c: int, end: int, rules: Ru
     if h2 and " ".join(x.text for x in syls[c:c + h2]) not in rules.generic_names:
         # "Ban pháp chế HĐND TP HCM": the parent follows (joined by the sub-unit rule); any other
         # head starts a second organisation, and the run was the predicate
-        return c if " ".join(x.text for x in syls[c:c + h2]) in rules.parent_heads else j
+        if " ".join(x.text for x in syls[c:c + h2]) not in rules.parent_heads:
+            return j
+        parent = tuple(x.text for x in syls[c:c + h2])
+        named = parent in rules.standalone or _scan_name(syls, c + h2, end, rules, is_place, is_generic=is_generic,
+                                                         bare_place_ok=" ".join(parent) in rules.bare_place_heads) > c + h2
+        return c if named else j  # (a bare "ĐH" is the topic: "... điểm sàn ĐH, CĐ")
     if _is_person_at(syls, c, rules, is_place) or \
             (is_generic(syls[c].text) and not (c + 1 < end and syls[c + 1].is_cap and syls[c + 1].is_word)):
         return j  # (a generic abbreviation alone is the topic: "... xác định điểm sàn ĐH, CĐ"; "TP Huế" is not)
@@ -541,11 +579,89 @@ def _close_descriptive(syls: list[Syllable], j: int, c: int, end: int, rules: Ru
     return stop if stop > c else j
 
 
+def _person_named(syls: list[Syllable], i: int, head: str, rules: Rules) -> bool:
+    """Companies, schools and hospitals are often named after people ('Công ty Kim Đại Lợi',
+    'Trường Lê Quý Đôn', 'Bệnh viện Nguyễn Trãi'), so a person-shaped name right after such a
+    head is its name, unless a title precedes the head ('Giám đốc Công ty Nguyễn Văn A')."""
+    return head.lower() in rules.person_named_heads and _prev_word_text(syls, i).lower() not in rules.person_titles
+
+
+def _coordinates_foreign(syls: list[Syllable], j: int, k: int) -> bool:
+    """'và' at k joins two foreign names ('Arsenal và Bayern'), not two parts of one Vietnamese name
+    ('Khoa học và Công nghệ'): the name so far is Latin script with a foreign-shaped word, and so is
+    the word after 'và'."""
+    nxt = syls[k + 1].text if k + 1 < len(syls) else ""
+    if not (nxt.isascii() and (is_foreign_word(nxt) or looks_like_acronym(nxt))):
+        return False
+    words = [x.text for x in syls[j:k] if x.is_word]
+    return bool(words) and all(w.isascii() for w in words) and any(is_foreign_word(w) for w in words)
+
+
+def _cut_after_known(syls: list[Syllable], j: int, stop: int, rules: Rules, is_place, is_known_name) -> int:
+    """'Đội trưởng của CLB Arsenal Vieira': after a known club name, further Latin words that are
+    neither an organisation word ('Arsenal FC') nor a place are a player's name, so the name ends
+    with the known one.  (Only clubs: a company name goes on with a city, 'Ngân hàng Mitsubishi
+    Tokyo', that the places gazetteer does not hold.)"""
+    for m in range(stop - 1, j, -1):
+        rest = syls[m:stop]
+        if not all(x.text.isascii() and x.text[:1].isupper() and x.text.isalpha() for x in rest) or \
+                any(x.text in rules.foreign_org_words for x in rest) or is_place(rest[0].start, rest[-1].end):
+            return stop
+        if is_known_name(syls[j].start, syls[m - 1].end):
+            return m
+    return stop
+
+
+def _vietnamese_name_at(syls: list[Syllable], j: int, end: int, rules: Rules, is_place, person_ok: bool) -> bool:
+    """A capitalised Vietnamese word at j that can open a body's name: not a foreign word or an
+    acronym (a bare brand), not another head, an event word, a place or (unless ``person_ok``) a
+    person."""
+    s = syls[j]
+    if not (s.is_cap and s.is_word and s.text[0].isalpha()) or is_foreign_word(s.text) or looks_like_acronym(s.text):
+        return False
+    if _head_at(syls, j, rules) or _match_seq(syls, j, rules.non_org_starts, case_sensitive=False):
+        return False
+    if not person_ok and _is_person_at(syls, j, rules, is_place):
+        return False
+    return not is_place(s.start, syls[j + _cap_word_len(syls, j) - 1].end)
+
+
+def _sector_name_end(syls: list[Syllable], j: int, stop: int, end: int, rules: Rules, is_place, is_generic) -> int:
+    """'công ty Nước giải khát Tribeco': a company named by its sector, one capitalised common word
+    whose lower-case rest ('giải khát') is not in the lexicon, then its proper name.  Only a single
+    capitalised underthesea word opens such a sector: after a proper name of two words ('Minh
+    Phát') a lower-case word is the predicate."""
+    if stop != j + _cap_word_len(syls, j) or stop >= end or syls[stop].is_cap or syls[stop - 1].word != syls[j].word \
+            or any(x.is_cap for x in syls[j + 1:stop]):
+        return stop  # (a proper name, "Bình Minh", is capitalised throughout)
+    c = _descriptive_run(syls, stop, end, rules)
+    if not c or c - stop > 3 or syls[c].text == "(" or _head_at(syls, c, rules) or is_generic(syls[c].text):
+        return stop  # (a person's name is fine: companies are named after their owners, "Lâm Uyên")
+    stop2 = _scan_name(syls, c, end, rules, is_place, is_generic=is_generic, person_first_ok=True)
+    return stop2 if stop2 > c else stop
+
+
+def _join_parent(syls: list[Syllable], stop: int, end: int, rules: Rules, is_place, is_generic, known_org_end) -> int:
+    """'Khoa Hồi sức cấp cứu Bệnh viện Chợ Rẫy', 'Thanh tra Sở Y tế', 'Hội đồng Bảo an Liên Hiệp
+    Quốc': a sub-unit directly followed by its parent is one name (a comma or "thuộc" would
+    separate them).  Returns the new end of the sub-unit's name (``stop`` if no parent follows)."""
+    h2 = _head_at(syls, stop, rules)
+    if h2 and " ".join(x.text for x in syls[stop:stop + h2]) in rules.parent_heads:
+        ph = tuple(x.text for x in syls[stop:stop + h2])
+        stop2 = _scan_name(syls, stop + h2, end, rules, is_place, allow_complements=ph not in rules.standalone,
+                           is_generic=is_generic, bare_place_ok=" ".join(ph) in rules.bare_place_heads)
+        if stop2 > stop + h2 or ph in rules.standalone:
+            return max(stop2, stop + h2)
+    elif known_org_end(stop) > stop:
+        return known_org_end(stop)
+    return stop
+
+
 def _preceded_by_quantifier(syls: list[Syllable], i: int, rules: Rules) -> bool:
     if i == 0:
         return False
     prev = syls[i - 1].text
-    return prev.lower() in rules.quantifiers or prev.isdigit()
+    return prev.lower() in rules.quantifiers or prev.replace(".", "").replace(",", "").isdigit()
 
 
 def _preceded_by(syls: list[Syllable], i: int, options: tuple[tuple[str, ...], ...]) -> bool:
@@ -580,8 +696,14 @@ _COMPANY_HEADS = frozenset({"Công ty", "Tập đoàn", "Tổng công ty", "Hãn
 
 def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                    is_place=lambda a, b: False, is_known_acronym=lambda t: False,
-                   is_generic=lambda t: False, is_known_name=lambda a, b: False) -> list[OrgCandidate]:
-    """Organisation spans from the head-noun grammar within ``syls[start:end]`` (one sentence)."""
+                   is_generic=lambda t: False, is_known_name=lambda a, b: False,
+                   known_org_end=lambda k: 0) -> list[OrgCandidate]:
+    """Organisation spans from the head-noun grammar within ``syls[start:end]`` (one sentence).
+
+    ``known_org_end(k)`` is the end index of a gazetteer organisation that starts at syllable k (0
+    if none): a sub-unit directly followed by a known body is one name even when the body's name
+    does not open with a parent head ('Hội đồng Bảo an Liên Hiệp Quốc').
+    """
     rules = load_rules()
     end = len(syls) if end is None else end
     out: list[OrgCandidate] = []
@@ -596,6 +718,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             close = _descriptive_run(syls, j, end, rules) if j < end and not syls[j].is_cap else 0
             if close and head_s not in rules.descriptive_heads and syls[close].text != "(":
                 close = 0  # other heads take a lower-case description only before their acronym
+            if close and syls[close].text == "(" and (is_generic(syls[close + 1].text) or any(
+                    letters_match(syls[close + 1].text, [x.text for x in syls[m:close]]) for m in range(j, close))):
+                close = 0  # "Hãng sản xuất điện thoại di động (ĐTDĐ)": the bracket abbreviates the words
             skip = (_preceded_by_quantifier(syls, i, rules)
                     or head_s in rules.breaker_heads
                     or (syls[i].text.isupper() and len(syls[i].text) > 1 and j < end and syls[j].text.isupper()
@@ -605,7 +730,10 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     or _preceded_by(syls, i, rules.street_prefixes)
                     or (j < end and syls[j].text.lower() in rules.stop_after_head)
                     or (j < end and " ".join(_words_lower(syls, j, 2)) in rules.stop_after_head)
-                    or (weak_lower and not close and (j >= end or not _tail_len(syls, j, rules))))
+                    or (weak_lower and not close and (j >= end or not _tail_len(syls, j, rules)))
+                    or (head_s in rules.head_exclusions and j < end
+                        and (syls[j].text in rules.head_exclusions[head_s]
+                             or " ".join(x.text for x in syls[j:j + 2]) in rules.head_exclusions[head_s])))
             if not skip and head_s in rules.named_only_heads and j < end and syls[j].is_cap \
                     and not _head_at(syls, j, rules) and not _tail_len(syls, j, rules):
                 # "Trường Chinh", "Trường Sa": one capitalised syllable after the head is a person or a
@@ -617,7 +745,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 continue
             standalone = head in rules.standalone
             stop = _scan_name(syls, j, end, rules, is_place, allow_complements=not standalone, is_generic=is_generic,
-                              bare_place_ok=head_s in rules.bare_place_heads)
+                              bare_place_ok=head_s in rules.bare_place_heads,
+                              person_first_ok=_person_named(syls, i, head_s, rules),
+                              school=head_s.lower() in rules.school_heads)
             if close and stop <= close:
                 closed = _close_descriptive(syls, j, close, end, rules, is_place, is_generic)
                 if closed >= close:
@@ -635,6 +765,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 if not (low >= 3 or (low and stop > j + low)):
                     i = j
                     continue
+            if head_s in rules.club_heads and stop - j >= 2:
+                stop = _cut_after_known(syls, j, stop, rules, is_place, is_known_name)
             if stop == j + 1 and is_known_acronym(syls[j].text) and head_s not in rules.acronym_name_heads or \
                     stop > j and is_known_name(syls[j].start, syls[stop - 1].end) and head_s not in _COMPANY_HEADS:
                 # "Tổ chức KOICA", "Cơ quan JICA": the classifier is not part of the name; a capitalised
@@ -642,15 +774,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 i = j
                 continue
             if stop > j and head_s in rules.subunit_heads and stop < end:
-                # "Khoa Hồi sức cấp cứu Bệnh viện Chợ Rẫy", "Thanh tra Sở Y tế": a sub-unit directly
-                # followed by its parent is one name (a comma or "thuộc" would separate them)
-                h2 = _head_at(syls, stop, rules)
-                if h2 and " ".join(x.text for x in syls[stop:stop + h2]) in rules.parent_heads:
-                    ph = tuple(x.text for x in syls[stop:stop + h2])
-                    stop2 = _scan_name(syls, stop + h2, end, rules, is_place,
-                                       allow_complements=ph not in rules.standalone, is_generic=is_generic)
-                    if stop2 > stop + h2 or ph in rules.standalone:
-                        stop = max(stop2, stop + h2)
+                stop = _join_parent(syls, stop, end, rules, is_place, is_generic, known_org_end)
             if stop > j and is_place(syls[i].start, syls[stop - 1].end):
                 i = stop  # "Đài Loan", "Hội An": a place whose name opens with a head noun
                 continue
@@ -665,6 +789,13 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             i = j
             continue
         s = syls[i]
+        if not s.word_start and not s.is_cap and i > start and syls[i - 1].word_start and \
+                syls[i - 1].word == s.word and syls[i - 1].text.lower() in rules.glued_prepositions and \
+                i + 1 < end and syls[i + 1].word != s.word and syls[i + 1].is_cap and \
+                _match_seq(syls, i, rules.lowercase_name_heads, case_sensitive=True) == 1:
+            # "đến từ trường Trung học ...": the segmenter glued a preposition to the head ("từ trường"
+            # is also 'magnetic field'); a capitalised name right after shows the head
+            s = Syllable(s.start, s.end, s.text, s.word, True)
         if s.word_start and not s.is_cap and s.is_word:
             # lower-case heads that belong to the name: "đảng Xã hội", "công an phường 27"
             g = _match_seq(syls, i, rules.lowercase_heads, case_sensitive=True)
@@ -679,6 +810,30 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     if stop > j and (numbered or not is_place(nxt.start, syls[stop - 1].end)):
                         out.append(OrgCandidate(s.start, syls[stop - 1].end, " ".join(x.text for x in syls[i:j]),
                                                 "rule"))
+                        i = stop
+                        continue
+            # lower-case head + the capitalised Vietnamese name it belongs to: "công ty Kim Đại Lợi",
+            # "khoa Bỏng", "trường Trung học cơ sở Kim Đồng" (a foreign brand or an acronym stays bare:
+            # "công ty Talisman", "công ty SAMSUNG", handled below)
+            g = _match_seq(syls, i, rules.lowercase_name_heads, case_sensitive=True)
+            j = i + g
+            if g and j < end and not _preceded_by_quantifier(syls, i, rules) and syls[j].word_start:
+                head_s = " ".join(x.text for x in syls[i:j])
+                pok = _person_named(syls, i, head_s, rules)
+                if _vietnamese_name_at(syls, j, end, rules, is_place, person_ok=pok):
+                    stop = _scan_name(syls, j, end, rules, is_place, is_generic=is_generic, person_first_ok=pok,
+                                      school=head_s.lower() in rules.school_heads)
+                    stop = _sector_name_end(syls, j, stop, end, rules, is_place, is_generic)
+                    words = [x.text for x in syls[j:stop] if x.is_word]
+                    foreign = all(w.isascii() for w in words) and any(is_foreign_word(w) for w in words)
+                    if stop > j and not foreign and not is_place(syls[j].start, syls[stop - 1].end) and \
+                            " ".join(x.text for x in syls[j:stop]) not in rules.generic_names:
+                        # ("trường Troy State University", "cầu trường San Siro": a foreign name keeps
+                        # its own span, without the Vietnamese classifier)
+                        if head_s.capitalize() in rules.subunit_heads and stop < end:
+                            # "khoa Cấp cứu Bệnh viện Đà Nẵng"
+                            stop = _join_parent(syls, stop, end, rules, is_place, is_generic, known_org_end)
+                        out.append(OrgCandidate(s.start, syls[stop - 1].end, head_s, "rule"))
                         i = stop
                         continue
             # lower-case classifier + proper name: "tổ chức Bánh Mỳ cho Thế giới (Bfw)", "tập đoàn Microsoft"

@@ -270,6 +270,7 @@ class EntityRecognizer:
         sdoc = Doc(self.vocab, words=[s.text for s in syls])
         cands: list[tuple[int, int, str, str, str, float, int]] = []
         strings = self.vocab.strings
+        known_end: dict[int, int] = {}  # gazetteer bodies by first syllable: parents of a sub-unit
         for matcher, method, prio in ((self.names, "gazetteer", 0), (self.acronyms, "gazetteer", 0),
                                       (self.places, "gazetteer", 3)):
             for match_id, i, j in matcher(sdoc):
@@ -280,6 +281,9 @@ class EntityRecognizer:
                 if j < len(syls) and syls[j].word == syls[j - 1].word and syls[j].is_word and label == "LOC":
                     continue  # the match cuts a word
                 cands.append((a, b, label, eid, method, 1.0, prio))
+                if label == "ORG" and self.gaz.orgs[eid].org_type != "media" and \
+                        (j >= len(syls) or syls[j].word != syls[j - 1].word or not syls[j].is_word):
+                    known_end[i] = max(known_end.get(i, 0), j)
         starts = [s.start for s in syls]
         place = lambda a, b: self.is_place(text[a:b])  # noqa: E731
         sport = is_sport_doc(text)
@@ -290,14 +294,19 @@ class EntityRecognizer:
         for a, b in _sentences(doc):
             i = bisect.bisect_left(starts, a)
             j = bisect.bisect_left(starts, b)
+            headed: list[tuple[int, int]] = []  # grammar names with a capitalised company or club head
             for c in find_rule_orgs(syls, i, j, is_place=place, is_known_acronym=known,
                                     is_generic=self.generic_abbrevs.__contains__,
-                                    is_known_name=lambda a, b: self._known_name(text[a:b])):
+                                    is_known_name=lambda a, b: self._known_name(text[a:b]),
+                                    known_org_end=lambda k: known_end.get(k, 0)):
                 surface = text[c.start:c.end]
                 if surface in self.generic_abbrevs or (c.method == "generic" and self.is_place_like(surface)):
                     continue
+                if c.method == "rule" and c.head[:1].islower() and self.is_place_like(surface[len(c.head) + 1:]):
+                    continue  # "1.000 công ty Nhật": a lower-case classifier and a country
                 eid = ""
                 if c.method == "rule" and c.head in _COMPANY_HEADS:
+                    headed.append((c.start, c.end))
                     ids = self.gaz.org_alias_index.get(fold(surface[len(c.head) + 1:]), ())
                     eid = ids[0] if len(ids) == 1 else ""  # "Công ty Honda" is Honda
                 cands.append((c.start, c.end, "ORG", eid, c.method, 0.8 if c.method == "rule" else 0.7,
@@ -310,6 +319,10 @@ class EntityRecognizer:
             cued, who = find_cued_latin_orgs(syls, i, j, text, is_place=place, sport=sport, vn_words=vn_words)
             persons |= who
             for c in cued:
+                # "CLB Arsenal Vieira": the grammar read the club head and ended the name before the
+                # player; a Latin run that starts at the head would take the person too
+                if any(x <= c.start < y < c.end for x, y in headed):
+                    continue
                 cands.append((c.start, c.end, "ORG", "", c.method, 0.6, 3))
         for a, b in descriptive_short_forms(syls, described):
             cands.append((a, b, "ORG", "", "rule", 0.7, 1))
@@ -469,10 +482,11 @@ class EntityRecognizer:
 
     @staticmethod
     def _company_name(text: str, rules) -> str:
-        """The proper name of 'Công ty [TNHH|CP] Phú An Sinh': two to four capitalised words that are
-        not domain words ('Công ty Xây lắp Thương mại 2' has none); news repeats it bare."""
+        """The proper name of 'Công ty [TNHH|CP] Phú An Sinh', 'BV Xanh Pôn': two to four capitalised
+        words that are not domain words ('Công ty Xây lắp Thương mại 2' has none); news repeats it
+        bare ('Phú An Sinh', 'ở Xanh Pôn')."""
         words = text.split()
-        for head in (("Công", "ty"), ("Tập", "đoàn"), ("Tổng", "công", "ty")):
+        for head in (("Công", "ty"), ("Tập", "đoàn"), ("Tổng", "công", "ty"), ("Bệnh", "viện"), ("BV",)):
             if tuple(words[:len(head)]) == head:
                 rest = words[len(head):]
                 break
@@ -608,6 +622,8 @@ class EntityRecognizer:
                 words = m.text.split()
                 if len(words) >= 2 and words[-1] in _CLUB_SUFFIXES:
                     known.add(" ".join(words[:-1]))  # "Tampines Rovers" -> "Tampines"
+                if len(words) == 2 and words[0] in rules.club_prefixes:
+                    known.add(words[1])  # "Werder Bremen" -> "Bremen", "AC Milan" -> "Milan"
             elif m.method == "rule":
                 h = _CLASSIFIED_LATIN_RE.fullmatch(m.text)
                 if h:
@@ -1275,7 +1291,10 @@ _NOT_PRODUCT_GAP = frozenset({"của", "cho", "với", "và", "từ", "tại", "
 #: Capitalised Vietnamese words that may open a sentence before a company name ("Theo Sony", "Sau Intel").
 _VN_FUNCTION = frozenset({"theo", "sau", "trong", "khi", "nhưng", "còn", "tuy", "với", "cho", "tin", "hai", "ba"})
 _WEAK_APPOSITION = frozenset({"đơn vị", "nhà cung cấp", "công ty mẹ", "nhà mạng", "hãng tin", "tờ báo", "đội"})
-_LATIN_LIST_RE = re.compile(_LATIN_NAME_RE.pattern + r"(?:(?:,\s*|\s+và\s+)" + _LATIN_NAME_RE.pattern + r"){1,8}")
+#: A list of Latin names: "A, B, C và D".  "và" closes the list, so in "như Lincoln, Bordon, Ailton và
+#: Krstajic, Schalke thực sự ..." the name after the comma opens the next clause, not the list.
+_LATIN_LIST_RE = re.compile(_LATIN_NAME_RE.pattern + r"(?:(?:,\s*" + _LATIN_NAME_RE.pattern + r"){1,8}(?:\s+và\s+"
+                            + _LATIN_NAME_RE.pattern + r")?|\s+và\s+" + _LATIN_NAME_RE.pattern + r")")
 _SOURCE_CUE_RE = re.compile(r"(?:(?<!\w)(?:theo|với|nguồn|trả lời|phỏng vấn|đăng trên|dẫn)\s+(?:báo\s+|tờ\s+|hãng\s+)?|\(\s*)$",
                             re.IGNORECASE)
 _ABBR_TOKEN_RE = re.compile(r"(?<![\w&.])[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ]*)*(?:\.[A-ZĐ]+)*(?![\w&])")

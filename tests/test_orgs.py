@@ -206,6 +206,53 @@ LEVEL_AND_COMMITTEE_BAD = [  # (text, prefix that no reported organisation may s
 ]
 
 
+# Heads in other shapes: sub-unit + known parent, names that look like persons, abbreviated and
+# lower-case heads, coordination of foreign names (sentences written for the tests)
+HEAD_SHAPES_GOOD = [
+    ("Iran bị đưa ra trước Hội đồng Bảo an Liên Hiệp Quốc vào tuần sau.", "Hội đồng Bảo an Liên Hiệp Quốc"),
+    # companies and schools are named after people; "ở" + a place says where the body is
+    ("Lô hàng được Công ty Kim Long Phát ở Long An mua lại.", "Công ty Kim Long Phát"),
+    ("Hợp đồng với Công ty Hoàng Gia Phát đã ký. Đại diện Hoàng Gia Phát cho biết sẽ giao hàng.",
+     "Hoàng Gia Phát"),
+    ("Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.", "Trường THPT Chu Văn An"),
+    ("Bệnh nhân được chuyển tới BV Thanh Nhàn để điều trị.", "BV Thanh Nhàn"),
+    ("Sinh viên ĐH Kinh tế quốc dân tham gia hội thảo.", "ĐH Kinh tế quốc dân"),
+    # a lower-case head stays in the span before a capitalised Vietnamese name
+    ("Bác sĩ Hùng ở khoa Nhi cho biết bé đã khỏe.", "khoa Nhi"),
+    ("Các kỹ sư phòng Thiết kế Kỹ thuật đã hoàn thành bản vẽ.", "phòng Thiết kế Kỹ thuật"),
+    ("Đơn hàng của công ty Thực phẩm đông lạnh Hoàng Long tăng mạnh.", "công ty Thực phẩm đông lạnh Hoàng Long"),
+    ("Học sinh trường Tiểu học Nguyễn Bỉnh Khiêm đạt giải.", "trường Tiểu học Nguyễn Bỉnh Khiêm"),
+    ("Các em học sinh đến từ trường Trung học cơ sở Lê Lợi tham gia.", "trường Trung học cơ sở Lê Lợi"),
+    # two foreign names joined by "và" are two bodies; a player after a known club is not the club
+    ("Tối qua ban huấn luyện CLB Liverpool và Juventus xác nhận tin này.", "CLB Liverpool"),
+    ("Tối qua ban huấn luyện CLB Liverpool và Juventus xác nhận tin này.", "Juventus"),
+    ("Thủ quân của CLB Chelsea Terry bị chấn thương nhẹ.", "CLB Chelsea"),
+    ("HLV của Werder Bremen hài lòng với trận đấu. Trong trận đấu tối qua, Bremen thắng Mainz 2-0.", "Bremen"),
+]
+HEAD_SHAPES_BAD = [
+    ("Lô hàng được Công ty Kim Long Phát ở Long An mua lại.", "Công ty Kim Long Phát ở Long An"),
+    ("Giám đốc Công ty Nguyễn Văn Minh cho biết như vậy.", "Công ty Nguyễn Văn Minh"),
+    ("ĐH Đảng bộ tỉnh lần thứ 15 khai mạc sáng nay.", "ĐH Đảng bộ tỉnh"),
+    ("Các em trong khu trung tâm Thủ Thiêm vui chơi.", "trung tâm Thủ Thiêm"),
+    ("Sinh viên trường Troy State University nhận học bổng.", "trường Troy State University"),
+    ("Theo thỏa thuận, công ty Talisman tham gia 60%.", "công ty Talisman"),
+    ("Tối qua ban huấn luyện CLB Liverpool và Juventus xác nhận tin này.", "CLB Liverpool và Juventus"),
+    # "và" closes a list: the name after the next comma opens a new clause
+    ("HLV của CLB Tromsdal cho biết đội bóng đã ghi bàn nhiều. Với những tân binh như Lindqvist, Berglund "
+     "và Haugen, Tromsdal thắng Lillesand 2-1.", "Haugen"),
+]
+
+
+@pytest.mark.parametrize("text,name", HEAD_SHAPES_GOOD)
+def test_head_shapes(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text,name", HEAD_SHAPES_BAD)
+def test_head_shapes_not_organisations(text, name):
+    assert name not in org_names(text)
+
+
 @pytest.mark.parametrize("text,name", LEVEL_AND_COMMITTEE_GOOD)
 def test_level_words_and_committee_names(text, name):
     assert name in org_names(text)
