@@ -31,7 +31,7 @@ from .normalize import strip_diacritics
 
 __all__ = [
     "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "find_latin_orgs", "load_rules",
-    "descriptive_short_forms",
+    "descriptive_short_forms", "bracket_expansion_kind",
 ]
 
 _DATA = Path(__file__).with_name("data") / "vi_org_rules.json"
@@ -82,6 +82,8 @@ class Rules:
     glued_prepositions: frozenset[str]
     school_heads: frozenset[str]
     club_heads: frozenset[str]
+    non_org_expansions: tuple[tuple[str, ...], ...]
+    expansion_window: int
     descriptive_max: int
     clause_words: frozenset[str]
     generic_committees: frozenset[str]
@@ -137,6 +139,9 @@ def load_rules() -> Rules:
         glued_prepositions=frozenset(data["glued_prepositions"]),
         school_heads=frozenset(x.lower() for x in data["school_heads"]),
         club_heads=frozenset(data["club_heads"]),
+        non_org_expansions=tuple(sorted({tuple(x.split()) for x in data["non_org_starts"] + data["non_org_expansions"]},
+                                        key=len, reverse=True)),
+        expansion_window=int(data["expansion_window"]),
         lowercase_name_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_name_heads"]}, key=len, reverse=True)),
         descriptive_max=int(data["descriptive_max"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
@@ -573,7 +578,8 @@ def _close_descriptive(syls: list[Syllable], j: int, c: int, end: int, rules: Ru
                                                          bare_place_ok=" ".join(parent) in rules.bare_place_heads) > c + h2
         return c if named else j  # (a bare "ĐH" is the topic: "... điểm sàn ĐH, CĐ")
     if _is_person_at(syls, c, rules, is_place) or \
-            (is_generic(syls[c].text) and not (c + 1 < end and syls[c + 1].is_cap and syls[c + 1].is_word)):
+            (is_generic(syls[c].text) and not (c + 1 < end and (syls[c + 1].is_cap and syls[c + 1].is_word
+                                                                or syls[c + 1].text == "/"))):
         return j  # (a generic abbreviation alone is the topic: "... xác định điểm sàn ĐH, CĐ"; "TP Huế" is not)
     stop = _scan_name(syls, c, end, rules, is_place, is_generic=is_generic)
     return stop if stop > c else j
@@ -911,6 +917,35 @@ def descriptive_short_forms(syls: list[Syllable], names: list[tuple[int, int, in
     return out
 
 
+def bracket_expansion_kind(syls: list[Syllable], k: int, start: int = 0) -> str:
+    """What an acronym written in brackets at k abbreviates: "org", "other" or "" (unknown).
+
+    An unknown all-caps token is mostly a body in news (HAGL, NBA), but programmes, schemes,
+    summits and treaties are written the same way (AISP, WSIS, SOLVIT).  When the text defines the
+    token, the phrase before the bracket says which: the nearest capitalised head noun or event /
+    document word before it ('Đảng Xã hội (PSOE)', 'Phòng cảnh sát ... (PC15)' vs 'Cơ chế ưu đãi hội
+    nhập ASEAN (AISP)', 'Hội nghị thượng đỉnh ... (WSIS)').
+    """
+    rules = load_rules()
+    if k < 1 or k + 1 >= len(syls) or syls[k - 1].text != "(" or syls[k + 1].text != ")":
+        return ""
+    m = k - 2
+    lo = max(start, k - 2 - rules.expansion_window)
+    while m >= lo:
+        s = syls[m]
+        if not s.is_word and s.text not in ("-", "–", "/", "&"):
+            break  # the phrase ends at punctuation
+        if s.word_start and s.is_cap:
+            h = _head_at(syls, m, rules)
+            o = _match_seq(syls, m, rules.non_org_expansions, case_sensitive=False)
+            if o and o >= h:
+                return "other"
+            if h:
+                return "org"
+        m -= 1
+    return ""
+
+
 _LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z0-9'.\-]*$")
 
 
@@ -962,6 +997,7 @@ class LatinCues:
     product: frozenset[tuple[str, ...]]
     descriptors: frozenset[tuple[str, ...]]
     passive_verbs: frozenset[tuple[str, ...]]
+    kinds: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -978,7 +1014,7 @@ def latin_cues() -> LatinCues:
         individual_sport=tuple(c["individual_sport"]), sport_left=phrases(c["sport_left"]),
         sport_right=phrases(c["sport_right"]), person_left=phrases(c["person_left"]),
         product=phrases(data["product_cues"]), descriptors=phrases(c["descriptors"]),
-        passive_verbs=phrases(c["passive_verbs"]))
+        passive_verbs=phrases(c["passive_verbs"]), kinds=phrases(data["kind_cues"]))
 
 
 def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:

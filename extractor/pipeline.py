@@ -35,7 +35,8 @@ from .cooperation import GENERIC_TRIGGERS, LIST_GAP_RE, Party, extract_relations
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
-from .orgs import (_COMPANY_HEADS, Syllable, _head_at, _tail_len, descriptive_short_forms, find_cued_latin_orgs,
+from .orgs import (_COMPANY_HEADS, Syllable, _head_at, _tail_len, bracket_expansion_kind, descriptive_short_forms,
+                   find_cued_latin_orgs,
                    find_latin_orgs, find_rule_orgs, is_foreign_word, is_sport_doc, latin_cues, load_rules, syllabify)
 
 __all__ = ["Mention", "load", "get_gazetteer", "PIPE_NAMES"]
@@ -329,11 +330,15 @@ class EntityRecognizer:
         # unknown acronyms: in news, a capitalised short form nobody defines is mostly a body
         # (HAGL, AOL, NBA); generic abbreviations, places, units and technical terms are excluded
         rules = load_rules()
+        caps: list[int] = []
+        not_bodies: set[str] = set()  # tokens the document shows to be something else (one sense per document)
         for k, sy in enumerate(syls):
             t = sy.text
             # (two letters are too ambiguous without a definition or the gazetteer: "RS", "DS", "IM")
             if not (3 <= len(t) <= 8 and t[0].isupper() and sum(c.isupper() for c in t) >= 2) or "&" in t:
                 continue
+            if re.fullmatch(r"[A-Z]{2,}s", t):
+                continue  # "TNBs", "NGOs", "SMEs": the plural of a common noun
             if not looks_like_acronym(t) or t in self.generic_abbrevs or t in rules.non_org_caps \
                     or re.search(r"\d\D", t) \
                     or self.is_place(t) or re.fullmatch(r"[IVXLC]+", t) or t.upper() in self.gaz.acronym_index:
@@ -349,7 +354,15 @@ class EntityRecognizer:
                 continue  # a heading written in capitals
             if k + 1 < len(syls) and syls[k + 1].is_cap and syls[k + 1].start == sy.end + 1:
                 continue  # the start of a longer name ("SEA Games", "CSKA Sofia")
-            cands.append((sy.start, sy.end, "ORG", "", "caps", 0.5, 4))
+            if bracket_expansion_kind(syls, k) == "other" or \
+                    self._product_cued(syls, starts, sy.start, cues=latin_cues().kinds):
+                # "Cơ chế ... (AISP)", "Ba sâu Zotob, Bozori và IRCbot": the document says what the
+                # token is, for all its mentions (a product noun, "xe McLaren", says it only there)
+                not_bodies.add(t)
+            caps.append(k)
+        for k in caps:
+            if syls[k].text not in not_bodies:
+                cands.append((syls[k].start, syls[k].end, "ORG", "", "caps", 0.5, 4))
         # longest first; on equal length the gazetteer wins
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[6], c[0]))
         taken = SpanSet()
@@ -359,9 +372,12 @@ class EntityRecognizer:
             if _excluded(doc, a, b) or taken.overlaps(a, b):
                 continue
             if label == "ORG" and method not in ("rule", "generic") and \
+                    not (eid and self.gaz.orgs[eid].org_type not in ("company", "media", "other")) and \
                     ((b in product_next and text[a:b].rsplit(" ", 1)[-1] not in rules.foreign_org_words)
                      or self._product_cued(syls, starts, a)):
-                continue  # "Yahoo Mail", "Nintendo DS", "sản phẩm PlayStation Portable": products
+                # "Yahoo Mail", "Nintendo DS", "sản phẩm PlayStation Portable": products (only companies
+                # make them: "giám đốc IAEA Mohammed ElBaradei" is a person after an agency)
+                continue
             if label == "ORG" and method == "gazetteer" and " " not in text[a:b] and text[a:b].isascii() \
                     and self._in_person_name(syls, starts, a):
                 continue  # "ông Bradford Philips": a surname that is also a company
@@ -404,12 +420,13 @@ class EntityRecognizer:
                 out.add(s.end)
         return out
 
-    def _product_cued(self, syls: list[Syllable], starts: list[int], a: int) -> bool:
+    def _product_cued(self, syls: list[Syllable], starts: list[int], a: int, cues=None) -> bool:
         """A product noun right before the name, or before a list the name belongs to ('sản phẩm X',
-        'nhãn hiệu WARM, FAIRY, BEST FAIRY', 'xe WAVE, WAVE RS và FUTURE NEO')."""
+        'nhãn hiệu WARM, FAIRY, BEST FAIRY', 'xe WAVE, WAVE RS và FUTURE NEO'); ``cues`` replaces
+        the product nouns (kind nouns: 'Ba sâu Zotob, Bozori và IRCbot')."""
         k = bisect.bisect_left(starts, a)
         lc = latin_cues()
-        cues = lc.product
+        cues = lc.product if cues is None else cues
         steps = 0
         while k > 0 and steps < 12:
             words = [x.text.lower() for x in syls[max(0, k - 6):k]]

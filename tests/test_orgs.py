@@ -243,6 +243,35 @@ HEAD_SHAPES_BAD = [
 ]
 
 
+# Unknown all-caps tokens: bodies unless the document says otherwise (sentences written for the tests)
+CAPS_GOOD = [
+    ("Đảng Lao động Tự do (PLT) vừa công bố cương lĩnh. Lãnh đạo PLT cho biết sẽ tranh cử.", "PLT"),
+    # an agency has no products: a person's name after it is not a model name
+    ("Cựu thanh sát viên LHQ Hans Blix và giám đốc IAEA Mohammed ElBaradei được đề cử.", "IAEA"),
+]
+CAPS_BAD = [
+    # defined as a scheme or a summit: every mention is that, not a body
+    ("Các nước thảo luận Cơ chế hỗ trợ thương mại khu vực (RTSM). Sau đó RTSM được thông qua.", "RTSM"),
+    ("Hội nghị thượng đỉnh về khí hậu toàn cầu (GCSX) khai mạc. Các đại biểu của GCSX đã đến.", "GCSX"),
+    # a kind noun names the thing itself, for the whole document
+    ("Ba sâu Zotob, Bozori và ZXbot tấn công. Khi ZXbot được kích hoạt, nó kết nối tới máy chủ.", "ZXbot"),
+    # plurals of common nouns and generic abbreviations
+    ("Việc loại bỏ các hàng rào phi thuế quan (NTBs) là ưu tiên.", "NTBs"),
+    ("Lực lượng CSGT đã có mặt tại hiện trường.", "CSGT"),
+    ("Theo lộ trình CEPT, thuế nhập khẩu sẽ giảm.", "CEPT"),
+]
+
+
+@pytest.mark.parametrize("text,name", CAPS_GOOD)
+def test_unknown_acronyms_as_bodies(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text,name", CAPS_BAD)
+def test_unknown_acronyms_not_bodies(text, name):
+    assert name not in org_names(text)
+
+
 @pytest.mark.parametrize("text,name", HEAD_SHAPES_GOOD)
 def test_head_shapes(text, name):
     assert name in org_names(text)
