@@ -31,7 +31,7 @@ from .normalize import strip_diacritics
 
 __all__ = [
     "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "find_latin_orgs", "load_rules",
-    "descriptive_short_forms", "bracket_expansion_kind",
+    "descriptive_short_forms", "bracket_expansion_kind", "find_legal_suffix_orgs",
 ]
 
 _DATA = Path(__file__).with_name("data") / "vi_org_rules.json"
@@ -83,6 +83,10 @@ class Rules:
     school_heads: frozenset[str]
     club_heads: frozenset[str]
     non_org_expansions: tuple[tuple[str, ...], ...]
+    descriptor_caps_heads: frozenset[str]
+    legal_suffixes: frozenset[str]
+    english_connectors: frozenset[str]
+    non_place_name_heads: frozenset[str]
     expansion_window: int
     descriptive_max: int
     clause_words: frozenset[str]
@@ -142,6 +146,10 @@ def load_rules() -> Rules:
         non_org_expansions=tuple(sorted({tuple(x.split()) for x in data["non_org_starts"] + data["non_org_expansions"]},
                                         key=len, reverse=True)),
         expansion_window=int(data["expansion_window"]),
+        descriptor_caps_heads=frozenset(data["descriptor_caps_heads"]),
+        legal_suffixes=frozenset(data["legal_suffixes"]),
+        english_connectors=frozenset(data["english_connectors"]),
+        non_place_name_heads=frozenset(data["non_place_name_heads"]),
         lowercase_name_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_name_heads"]}, key=len, reverse=True)),
         descriptive_max=int(data["descriptive_max"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
@@ -454,6 +462,11 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 k = m
                 continue
             break
+        if s.text in rules.english_connectors and k > j and k + 1 < end and syls[k - 1].text.isascii() and \
+                syls[k - 1].is_cap and syls[k + 1].is_cap and syls[k + 1].text.isascii() and syls[k + 1].is_word \
+                and accepted == k:
+            k += 1  # "CRC for Interaction Design", "Bank of America": a foreign name's own function words
+            continue
         if low in rules.connectors and k + 1 < end and allow_complements and accepted > j - (low == "các"):
             nxt = syls[k + 1]
             if after_place and low != "ở":
@@ -663,6 +676,14 @@ def _join_parent(syls: list[Syllable], stop: int, end: int, rules: Rules, is_pla
     return stop
 
 
+def _foreign_name(syls: list[Syllable], j: int, stop: int) -> bool:
+    """The name syls[j:stop] is in Latin script with a foreign-shaped word or an acronym ('Cornice',
+    'Sony Ericsson', 'IBM'), not a Vietnamese name."""
+    words = [x.text for x in syls[j:stop] if x.is_word]
+    return bool(words) and all(w.isascii() for w in words) and \
+        any(is_foreign_word(w) or looks_like_acronym(w) for w in words)
+
+
 def _preceded_by_quantifier(syls: list[Syllable], i: int, rules: Rules) -> bool:
     if i == 0:
         return False
@@ -784,8 +805,17 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             if stop > j and is_place(syls[i].start, syls[stop - 1].end):
                 i = stop  # "Đài Loan", "Hội An": a place whose name opens with a head noun
                 continue
+            if stop > j and head_s in rules.non_place_name_heads and is_place(syls[j].start, syls[stop - 1].end):
+                i = stop  # "Sân khấu Việt Nam", "Phong trào Việt Nam": the country's theatre, not a company
+                continue
             if stop > j and " ".join(_words_lower(syls, j, stop - j)) in rules.legal_forms:
                 i = stop  # "Công ty cổ phần gỗ ...": a legal form is not yet a name
+                continue
+            if stop > j and head_s in rules.descriptor_caps_heads and _foreign_name(syls, j, stop):
+                # "Hãng Cornice" (capitalised only because it opens the sentence): the classifier
+                # describes a foreign brand, as lower-case "hãng Cornice" does
+                out.append(OrgCandidate(syls[j].start, syls[stop - 1].end, head_s, "generic"))
+                i = stop
                 continue
             if stop > j or standalone:
                 out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, head_s, "rule",
@@ -870,8 +900,12 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     looks_like_acronym(syls[stop + 1].text)
                 place_only = is_place(syls[j].start, syls[stop - 1].end) if stop > j else True
                 place_only = place_only or " ".join(x.text for x in syls[j:stop]) in rules.generic_names
-                verbish = tuple(x.text for x in syls[i:j]) in rules.verb_prefixes
-                if stop > j and not place_only and (not verbish or name_is_acronym or followed_by_acronym):
+                verbish = tuple(x.text for x in syls[i:j]) in rules.verb_prefixes and \
+                    not any(x.text in rules.english_connectors for x in syls[j + 1:stop - 1])
+                # ("tổ chức CRC for Interaction Design": a foreign name with its own function words is
+                # a body's full name, not the object of the verb 'tổ chức', to organise)
+                event = any(x.text in rules.event_words for x in syls[j:stop])  # "tổ chức Tour de France"
+                if stop > j and not place_only and not event and (not verbish or name_is_acronym or followed_by_acronym):
                     out.append(OrgCandidate(syls[j].start, syls[stop - 1].end, descriptor, "generic"))
                     i = stop
                     continue
@@ -946,13 +980,35 @@ def bracket_expansion_kind(syls: list[Syllable], k: int, start: int = 0) -> str:
     return ""
 
 
+def find_legal_suffix_orgs(syls: list[Syllable], start: int = 0, end: int | None = None) -> list[OrgCandidate]:
+    """Capitalised names followed by a company's legal-form acronym: 'Thăng Long JOC', 'Vinamilk
+    JSC', 'Sài Gòn Co.'.  The suffix says 'company' whatever the script of the name, so this covers
+    Vietnamese names, which the Latin marker rule (:func:`find_latin_orgs`) does not read."""
+    rules = load_rules()
+    end = len(syls) if end is None else end
+    out: list[OrgCandidate] = []
+    for k in range(start + 1, end):
+        if syls[k].text not in rules.legal_suffixes or syls[k].start != syls[k - 1].end + 1:
+            continue
+        a = k
+        while a - 1 >= start and k - a < 4 and syls[a - 1].is_cap and syls[a - 1].is_word and \
+                not syls[a - 1].text.isupper() and (a == k or syls[a].start == syls[a - 1].end + 1) and \
+                not _head_at(syls, a - 1, rules):
+            a -= 1
+        if a < k:
+            out.append(OrgCandidate(syls[a].start, syls[k].end, "", "latin"))
+    return out
+
+
 _LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z0-9'.\-]*$")
 
 
-def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None) -> list[OrgCandidate]:
+def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
+                    vn_words=frozenset()) -> list[OrgCandidate]:
     """Latin-script names that say they are organisations: 'Sun Microsystems', 'Tampines Rovers',
     'Real Madrid', 'America Online', 'SEC Consult' (a marker word from the rules data), or a
-    Latin name directly followed by its acronym in brackets."""
+    Latin name directly followed by its acronym in brackets.  A leading capitalised Vietnamese word
+    that the document also writes in lower case ('Theo Bank of America') is left out."""
     rules = load_rules()
     end = len(syls) if end is None else end
     out: list[OrgCandidate] = []
@@ -962,10 +1018,18 @@ def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None
             i += 1
             continue
         j = i
-        while j < end and _LATIN_WORD_RE.match(syls[j].text) and j - i < 5 and \
-                (j == i or syls[j].start <= syls[j - 1].end + 1):
-            j += 1
-        words = [s.text for s in syls[i:j]]
+        while j < end and j - i < 7:
+            if _LATIN_WORD_RE.match(syls[j].text) and (j == i or syls[j].start <= syls[j - 1].end + 1):
+                j += 1
+            elif j > i and syls[j].text in rules.english_connectors and j + 1 < end and \
+                    _LATIN_WORD_RE.match(syls[j + 1].text) and syls[j].start == syls[j - 1].end + 1 and \
+                    syls[j + 1].start == syls[j].end + 1:
+                j += 2  # "Bank of America", "University of Tokyo", "Procter and Gamble"
+            else:
+                break
+        while i < j - 1 and syls[i].text.lower() in vn_words and not is_foreign_word(syls[i].text):
+            i += 1
+        words = [s.text for s in syls[i:j] if s.text not in rules.english_connectors]
         if any(w in rules.event_words for w in words) or (j < end and syls[j].text in rules.event_words):
             i = j + 1
             continue  # "SEA Games", "Champions League": events

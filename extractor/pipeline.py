@@ -35,8 +35,8 @@ from .cooperation import GENERIC_TRIGGERS, LIST_GAP_RE, Party, extract_relations
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
-from .orgs import (_COMPANY_HEADS, Syllable, _head_at, _tail_len, bracket_expansion_kind, descriptive_short_forms,
-                   find_cued_latin_orgs,
+from .orgs import (_COMPANY_HEADS, OrgCandidate, Syllable, _head_at, _tail_len, bracket_expansion_kind, descriptive_short_forms,
+                   find_cued_latin_orgs, find_legal_suffix_orgs,
                    find_latin_orgs, find_rule_orgs, is_foreign_word, is_sport_doc, latin_cues, load_rules, syllabify)
 
 __all__ = ["Mention", "load", "get_gazetteer", "PIPE_NAMES"]
@@ -282,6 +282,10 @@ class EntityRecognizer:
                 if j < len(syls) and syls[j].word == syls[j - 1].word and syls[j].is_word and label == "LOC":
                     continue  # the match cuts a word
                 cands.append((a, b, label, eid, method, 1.0, prio))
+                m = self._branch_tail(syls, j, eid, text) if label == "ORG" else 0
+                if m:
+                    # "Intel châu Á": the branch is a body of its own, not the company's gazetteer entry
+                    cands.append((a, syls[m - 1].end, label, "", method, 1.0, prio))
                 if label == "ORG" and self.gaz.orgs[eid].org_type != "media" and \
                         (j >= len(syls) or syls[j].word != syls[j - 1].word or not syls[j].is_word):
                     known_end[i] = max(known_end.get(i, 0), j)
@@ -305,6 +309,9 @@ class EntityRecognizer:
                     continue
                 if c.method == "rule" and c.head[:1].islower() and self.is_place_like(surface[len(c.head) + 1:]):
                     continue  # "1.000 công ty Nhật": a lower-case classifier and a country
+                if c.method == "generic":
+                    c = self._without_country(c, surface)  # "tạp chí Đức Sz Magazine" -> "Sz Magazine"
+                    surface = text[c.start:c.end]
                 eid = ""
                 if c.method == "rule" and c.head in _COMPANY_HEADS:
                     headed.append((c.start, c.end))
@@ -315,7 +322,7 @@ class EntityRecognizer:
                 if c.short_end:
                     k = bisect.bisect_left(starts, c.start)
                     described.append((k, len(_syllable_words(c.head)), bisect.bisect_left(starts, c.short_end)))
-            for c in find_latin_orgs(syls, i, j):
+            for c in find_latin_orgs(syls, i, j, vn_words) + find_legal_suffix_orgs(syls, i, j):
                 cands.append((c.start, c.end, "ORG", "", "latin", 0.6, 3))
             cued, who = find_cued_latin_orgs(syls, i, j, text, is_place=place, sport=sport, vn_words=vn_words)
             persons |= who
@@ -405,6 +412,42 @@ class EntityRecognizer:
             self._national_teams(doc, text, taken)
         self._propagate_latin(doc, text, taken, persons)
         return doc
+
+    def _without_country(self, c, surface: str):
+        """A classifier's name that opens with a country before a foreign name: 'tạp chí Đức Sz
+        Magazine', 'báo Anh The Guardian'.  The country says where the paper or firm is from; the
+        foreign name alone is the name."""
+        words = surface.split(" ")
+        for n in (1, 2, 3):
+            if n < len(words) and self.is_place_like(" ".join(words[:n])) and words[n][:1].isupper() and \
+                    all(w.isascii() for w in words[n:]) and any(is_foreign_word(w) for w in words[n:]):
+                cut = len(" ".join(words[:n])) + 1
+                return OrgCandidate(c.start + cut, c.end, c.head, c.method)
+        return c
+
+    def _branch_tail(self, syls: list[Syllable], j: int, eid: str, text: str) -> int:
+        """End of a regional branch name after a company: 'Intel châu Á', 'Microsoft Việt Nam', or 0.
+
+        A company directly followed by a region or by a country other than its home names its
+        branch there (set-2 convention: 'A regional branch keeps its place tail'); its home country
+        is a nationality ('Samsung Hàn Quốc' is Samsung, of Korea).
+        """
+        entry = self.gaz.orgs[eid]
+        if entry.org_type != "company" or j >= len(syls) or syls[j].start != syls[j - 1].end + 1:
+            return 0
+        if not (syls[j].is_cap or syls[j].text == "châu"):
+            return 0
+        best = 0
+        for m in range(j + 1, min(len(syls), j + 4) + 1):
+            if not syls[m - 1].is_word or (m - 1 > j and syls[m - 1].start != syls[m - 2].end + 1):
+                break
+            place = self.gaz.place_for(text[syls[j].start:syls[m - 1].end])
+            if place and (place.type == "region" or place.type == "country" and place.iso != entry.country):
+                best = m
+        if best and best < len(syls) and syls[best].is_cap and syls[best].is_word and \
+                syls[best].start == syls[best - 1].end + 1:
+            return 0  # the capitalised words go on: not a place tail
+        return best
 
     def _product_next(self, syls: list[Syllable], starts: list[int]) -> set[int]:
         """End offsets of Latin-script words directly followed by a capitalised Latin word that is

@@ -262,6 +262,40 @@ CAPS_BAD = [
 ]
 
 
+# Names with a descriptor, a legal suffix, a branch tail or foreign function words; theatre and
+# movement heads (sentences written for the tests)
+FORMS_GOOD = [
+    ("Hãng Veritech đang ở trong cuộc đua với các công ty sản xuất bộ nhớ.", "Veritech"),
+    ("Hai bên lập liên doanh điều hành chung là Cửu Long JOC để thăm dò.", "Cửu Long JOC"),
+    ("Với sự tư vấn của Intel châu Á, phòng thí nghiệm được trang bị.", "Intel châu Á"),
+    ("Giáo sư Jones tại tổ chức Centre for Urban Design của Australia cho biết.", "Centre for Urban Design"),
+    ("Bà tốt nghiệp University of Tokyo năm 1990.", "University of Tokyo"),
+    ("Kết quả được công bố trên tạp chí Mỹ Health Weekly tuần trước.", "Health Weekly"),
+    ("Diễn viên của Sân khấu Hoàng Thái Thanh và Đoàn Xiếc Trung ương cùng biểu diễn.", "Sân khấu Hoàng Thái Thanh"),
+    ("Diễn viên của Sân khấu Hoàng Thái Thanh và Đoàn Xiếc Trung ương cùng biểu diễn.", "Đoàn Xiếc Trung ương"),
+    ("Ông là chủ tịch Phong trào Dân chủ Tự do của nước này.", "Phong trào Dân chủ Tự do"),
+    ("Hợp đồng được giao cho nhà môi giới Sao Mai sau khi đấu thầu.", "Sao Mai"),
+    ("Theo chuyên gia của hãng bảo mật F-Secure, sâu này rất nguy hiểm.", "F-Secure"),
+]
+FORMS_BAD = [
+    ("Hãng Veritech đang ở trong cuộc đua với các công ty sản xuất bộ nhớ.", "Hãng Veritech"),
+    ("Tập đoàn Samsung Hàn Quốc và Samsung đầu tư.", "Samsung Hàn Quốc"),  # home country: a nationality
+    ("Kết quả được công bố trên tạp chí Mỹ Health Weekly tuần trước.", "Mỹ Health Weekly"),
+    ("Sân khấu Việt Nam còn nhiều khó khăn.", "Sân khấu Việt Nam"),
+    ("Báo L'Equipe và Cơ quan tổ chức Tour de France đều thuộc một chủ.", "Tour de France"),
+]
+
+
+@pytest.mark.parametrize("text,name", FORMS_GOOD)
+def test_name_forms(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text,name", FORMS_BAD)
+def test_name_forms_not_organisations(text, name):
+    assert name not in org_names(text)
+
+
 @pytest.mark.parametrize("text,name", CAPS_GOOD)
 def test_unknown_acronyms_as_bodies(text, name):
     assert name in org_names(text)
