@@ -462,6 +462,10 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 k = m
                 continue
             break
+        if s.text == "&" and k > j and k + 3 < end and syls[k + 1].text == "amp" and syls[k + 2].text == ";" \
+                and syls[k + 3].is_word and accepted == k:
+            k += 3  # "&amp;": an "&" the source left HTML-escaped ("Khoa học - công nghệ &amp; môi trường")
+            continue
         if s.text in rules.english_connectors and k > j and k + 1 < end and syls[k - 1].text.isascii() and \
                 syls[k - 1].is_cap and syls[k + 1].is_cap and syls[k + 1].text.isascii() and syls[k + 1].is_word \
                 and accepted == k:

@@ -725,6 +725,8 @@ class EntityRecognizer:
             nxt = _NEXT_LATIN_RE.match(text, b)
             if nxt and nxt.group(1) not in rules.foreign_org_words and not self.is_place(nxt.group(1)):
                 continue  # "Yahoo Mail", "Google Talk": a product of the company
+            if re.match(r"['’]s [A-Z]", text[b:b + 4]):
+                continue  # "Cornice's Dragon": the English possessive names a product
             if syls and self._product_cued(syls, starts, a):
                 continue
             taken.add(a, b)

@@ -277,6 +277,11 @@ FORMS_GOOD = [
     ("Hợp đồng được giao cho nhà môi giới Sao Mai sau khi đấu thầu.", "Sao Mai"),
     ("Theo chuyên gia của hãng bảo mật F-Secure, sâu này rất nguy hiểm.", "F-Secure"),
 ]
+FORMS_GOOD += [
+    # an "&" left HTML-escaped by the source still joins the parts of one name
+    ("Ủy ban Văn hóa - giáo dục &amp; thanh niên Quốc hội đã họp.",
+     "Ủy ban Văn hóa - giáo dục &amp; thanh niên Quốc hội"),
+]
 FORMS_BAD = [
     ("Hãng Veritech đang ở trong cuộc đua với các công ty sản xuất bộ nhớ.", "Hãng Veritech"),
     ("Tập đoàn Samsung Hàn Quốc và Samsung đầu tư.", "Samsung Hàn Quốc"),  # home country: a nationality
@@ -380,6 +385,12 @@ def test_countries_outside_sport_stay_places():
     rec = extractor.extract("Hàn Quốc đã vượt qua Nhật Bản về kim ngạch xuất khẩu sang Việt Nam năm nay.")
     assert not [m for m in rec["mentions"] if m["label"] == "ORG"]
 
+
+
+def test_possessive_names_a_product():
+    text = "Hãng Zentrix vừa mua lại Orvano. Dòng sản phẩm mới Orvano's Falcon rất nhỏ. Orvano cho biết giá sẽ giảm."
+    starts = [m["start"] for m in extractor.extract(text)["mentions"] if m["text"] == "Orvano"]
+    assert text.index("Orvano's") not in starts and len(starts) == 2
 
 
 def test_company_head_and_bare_name_are_one_organisation():
