@@ -87,6 +87,7 @@ class Rules:
     legal_suffixes: frozenset[str]
     english_connectors: frozenset[str]
     non_place_name_heads: frozenset[str]
+    title_prefixes: frozenset[str]
     expansion_window: int
     descriptive_max: int
     clause_words: frozenset[str]
@@ -150,6 +151,7 @@ def load_rules() -> Rules:
         legal_suffixes=frozenset(data["legal_suffixes"]),
         english_connectors=frozenset(data["english_connectors"]),
         non_place_name_heads=frozenset(data["non_place_name_heads"]),
+        title_prefixes=frozenset(data["title_prefixes"]),
         lowercase_name_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_name_heads"]}, key=len, reverse=True)),
         descriptive_max=int(data["descriptive_max"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
@@ -490,6 +492,12 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 continue
             if low == "về" and accepted == j:
                 break
+            if low == "-" and s.start == syls[k - 1].end and nxt.start == s.end and syls[k - 1].text.isupper() \
+                    and nxt.text.isupper() and len(syls[k - 1].text) <= 6 and len(nxt.text) <= 6 and accepted == k:
+                k += 2  # "Bộ KH-ĐT", "Sở GD-ĐT", "Bộ LĐ-TB&XH": one abbreviation written with a hyphen
+                accepted = k
+                prev_cap = True
+                continue
             if is_generic(nxt.text) and low != "/":
                 break  # "Vụ HTQT về KH&CN": a generic abbreviation is a topic, not part of the name
             if low == "/" and not (syls[k - 1].text.isupper() and nxt.text.isupper() and len(nxt.text) > 1):
@@ -753,6 +761,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     letters_match(syls[close + 1].text, [x.text for x in syls[m:close]]) for m in range(j, close))):
                 close = 0  # "Hãng sản xuất điện thoại di động (ĐTDĐ)": the bracket abbreviates the words
             skip = (_preceded_by_quantifier(syls, i, rules)
+                    or (head_s in rules.subunit_heads and _prev_word_text(syls, i) in rules.title_prefixes)
                     or head_s in rules.breaker_heads
                     or (syls[i].text.isupper() and len(syls[i].text) > 1 and j < end and syls[j].text.isupper()
                         and head_s not in rules.acronym_name_heads and not is_place(syls[j].start, syls[j].end)
@@ -779,6 +788,12 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                               bare_place_ok=head_s in rules.bare_place_heads,
                               person_first_ok=_person_named(syls, i, head_s, rules),
                               school=head_s.lower() in rules.school_heads)
+            parent_first = head_s in rules.subunit_heads and j < end and _head_at(syls, j, rules) and \
+                " ".join(x.text for x in syls[j:j + _head_at(syls, j, rules)]) in rules.parent_heads
+            if parent_first:
+                # "Cơ quan Cảnh sát điều tra Bộ Công an", "Văn phòng Bộ Tài chính": the parent follows the
+                # sub-unit's head directly; read it as a parent name
+                stop = max(stop, _join_parent(syls, j, end, rules, is_place, is_generic, known_org_end))
             if close and stop <= close:
                 closed = _close_descriptive(syls, j, close, end, rules, is_place, is_generic)
                 if closed >= close:
@@ -799,7 +814,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             if head_s in rules.club_heads and stop - j >= 2:
                 stop = _cut_after_known(syls, j, stop, rules, is_place, is_known_name)
             if stop == j + 1 and is_known_acronym(syls[j].text) and head_s not in rules.acronym_name_heads or \
-                    stop > j and is_known_name(syls[j].start, syls[stop - 1].end) and head_s not in _COMPANY_HEADS:
+                    stop > j and is_known_name(syls[j].start, syls[stop - 1].end) and head_s not in _COMPANY_HEADS \
+                    and not parent_first:
                 # "Tổ chức KOICA", "Cơ quan JICA": the classifier is not part of the name; a capitalised
                 # company head is ("Công ty Honda", as "Tập đoàn Samsung" is a gazetteer form)
                 i = j

@@ -282,7 +282,24 @@ FORMS_GOOD += [
     ("Ủy ban Văn hóa - giáo dục &amp; thanh niên Quốc hội đã họp.",
      "Ủy ban Văn hóa - giáo dục &amp; thanh niên Quốc hội"),
 ]
+FORMS_GOOD += [
+    # abbreviated names written with a hyphen, investigation agencies, inspectorates with their parent
+    ("Theo Bộ KH-ĐT, vốn đầu tư nước ngoài tăng.", "Bộ KH-ĐT"),
+    ("Sở GD-ĐT Cần Thơ vừa công bố lịch thi.", "Sở GD-ĐT Cần Thơ"),
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng vừa khởi tố vụ án.",
+     "Cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng"),
+    ("Cơ quan An ninh điều tra Bộ Công an vừa bắt giữ ông Tâm.", "Cơ quan An ninh điều tra Bộ Công an"),
+    ("Thanh tra Bộ Xây dựng vừa kết luận nhiều sai phạm.", "Thanh tra Bộ Xây dựng"),
+    ("Tiến sĩ Lê Văn Tâm, Cục phó Cục Thú y, cho biết dịch đã được khống chế.", "Cục Thú y"),
+]
 FORMS_BAD = [
+    # a capitalised title prefix makes the sub-unit part of a person's title
+    ("Chánh Thanh tra Bộ Xây dựng Trần Văn Sơn kết luận.", "Thanh tra Bộ Xây dựng"),
+    # generic abbreviations
+    ("Học sinh trường PTTH Lê Lợi đạt giải nhất.", "PTTH"),
+    ("Ông bị tước GPLX trong 3 tháng.", "GPLX"),
+    ("Sau trận đấu, BHL đội khách đã nộp đơn khiếu nại.", "BHL"),
+    ("Cơ quan Cảnh sát điều tra cho biết đã bắt hai đối tượng.", "Cơ quan Cảnh sát"),
     ("Hãng Veritech đang ở trong cuộc đua với các công ty sản xuất bộ nhớ.", "Hãng Veritech"),
     ("Tập đoàn Samsung Hàn Quốc và Samsung đầu tư.", "Samsung Hàn Quốc"),  # home country: a nationality
     ("Kết quả được công bố trên tạp chí Mỹ Health Weekly tuần trước.", "Mỹ Health Weekly"),
