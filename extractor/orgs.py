@@ -357,6 +357,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
     prev_activity = False  # ... and that word names an activity ('Hợp tác', 'Xúc tiến')
     coordinated = False   # just passed "và" after a capitalised word ('Giáo dục và đào tạo')
     after_place = False   # the name already ends with a place ("... Việt Nam")
+    placed = False        # the previous word was a place prefix ("huyện", "tỉnh")
+    place_end = 0         # end of the last run of capitalised words that is a place
     while k < end:
         s = syls[k]
         if s.is_word and s.is_cap:
@@ -364,7 +366,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             nonbreak = (prev_text in rules.nonbreaking_after and s.text in rules.nonbreaking_after[prev_text])
             if k > j and s.word_start and _head_at(syls, k, rules) and prev_text != "các" and not nonbreak:
                 break  # a new head starts a new organisation ("..., Bộ Y tế")
-            if not (person_first_ok and k == j) and _is_person_at(syls, k, rules, is_place):
+            if not (person_first_ok and k == j) and not placed and _is_person_at(syls, k, rules, is_place):
                 if school:
                     school = False  # the school's namesake; a second person is the one after a title
                     n = _cap_word_len(syls, k)
@@ -378,12 +380,16 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                     any(not x.text.isascii() for x in syls[j:k] if x.is_word) and not is_place(s.start, s.end) \
                     and not is_place(s.start, syls[k + 1].end):
                 break  # "Ngân hàng Thế giới James D. Wolfensohn": a foreign person (2+ Latin words) follows
+            placed = False
             n = _cap_word_len(syls, k)
             # a run of capitalised words that forms a place closes the name for lower-case tails
             m = k + n
             while m < end and syls[m].is_cap and syls[m].is_word:
                 m += _cap_word_len(syls, m)
-            after_place = is_place(s.start, syls[m - 1].end) or is_place(syls[k].start, syls[k + n - 1].end)
+            after_place = is_place(s.start, syls[m - 1].end) or is_place(syls[k].start, syls[k + n - 1].end) \
+                or k < place_end  # (still inside "TP HCM": "HCM" alone is no place)
+            if is_place(s.start, syls[m - 1].end):
+                place_end = m
             prev_activity = " ".join(x.text.lower() for x in syls[k:k + n]) in rules.tail_verbs
             k += n
             accepted = k
@@ -433,6 +439,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             # "tỉnh Thừa Thiên Huế", "thành phố Hải Phòng" (one or two syllables); not "trình UBND
             # thành phố Quy chế ...", where the capitalised word is the object of the verb
             k += pp
+            placed = True  # (what follows names the place, even when it looks like a person: "huyện Châu Phú")
             continue
         if low in rules.numbered_units and k + 1 < end and (syls[k + 1].text.isdigit() or syls[k + 1].is_cap):
             k += 2  # "Công an phường 27", "Công an Quận 9"

@@ -292,6 +292,12 @@ FORMS_GOOD += [
     ("Thanh tra Bộ Xây dựng vừa kết luận nhiều sai phạm.", "Thanh tra Bộ Xây dựng"),
     ("Tiến sĩ Lê Văn Tâm, Cục phó Cục Thú y, cho biết dịch đã được khống chế.", "Cục Thú y"),
 ]
+FORMS_GOOD += [
+    # after a place prefix a person-shaped name is the place ("Châu" is also a surname)
+    ("Cơ quan điều tra Công an huyện Châu Phú đang đề nghị khởi tố.", "Cơ quan điều tra Công an huyện Châu Phú"),
+    # a name that ends with a multi-word place does not take "và" + the next body
+    ("Ủy ban nhân dân TP HCM và Tòa đô chính Phnom Penh sẽ tổ chức hội thảo.", "Ủy ban nhân dân TP HCM"),
+]
 FORMS_BAD = [
     # a capitalised title prefix makes the sub-unit part of a person's title
     ("Chánh Thanh tra Bộ Xây dựng Trần Văn Sơn kết luận.", "Thanh tra Bộ Xây dựng"),
