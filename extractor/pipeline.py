@@ -496,13 +496,16 @@ class EntityRecognizer:
         return False
 
     def _national_teams(self, doc: Doc, text: str, taken: SpanSet) -> None:
-        """In a team-sports article a country that ranks, plays or wins is its national team, an
+        """In a team-sports article a country (or province) that ranks, plays or wins is its team, an
         organisation ('Việt Nam dẫn đầu Đông Nam Á', 'vượt qua Thái Lan (hạng 41)', 'thắng Nhật Bản
         2-1', 'Đức tiếp tục đứng đầu'); lists chain ('Mỹ và Na Uy đứng thứ ba').  A country as a
         place or a nationality ('tại Việt Nam', 'các cô gái Việt Nam') has none of these cues."""
         mentions = doc._.vi_mentions
+        # provinces and cities too: Vietnamese clubs are named by their province ("Bình Định thắng
+        # Đà Nẵng 2-1", "đội Khánh Hòa"), with the same cues as national teams
         countries = [m for m in mentions if m.label == "LOC" and m.entity_id in self.gaz.places
-                     and self.gaz.places[m.entity_id].type == "country"]
+                     and self.gaz.places[m.entity_id].type in ("country", "province", "city")
+                     and not _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start)]
         # short country names that are also common words ("Đức", "Nga") count only with a team cue
         if self._ambiguous_re is not None:
             for m in self._ambiguous_re.finditer(text):

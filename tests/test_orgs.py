@@ -404,6 +404,16 @@ def test_national_teams_in_sports_rankings():
     assert "Việt Nam" not in names               # "tại Việt Nam": a place
 
 
+def test_provinces_that_play_in_a_football_report_are_clubs():
+    text = ("Vòng 5 V-League: Bình Định thắng Đà Nẵng 2-1 trên sân Quy Nhơn, còn Hải Phòng cầm hòa Khánh Hòa 0-0. "
+            "Trọng tài bắt chính trận đấu tại tỉnh Bình Định là ông Võ Minh Trí.")
+    rec = extractor.extract(text)
+    orgs = [m["text"] for m in rec["mentions"] if m["label"] == "ORG"]
+    assert orgs.count("Bình Định") == 1 and {"Đà Nẵng", "Khánh Hòa", "Hải Phòng"} <= set(orgs)
+    # "tại tỉnh Bình Định": the province as a place
+    assert any(m["label"] == "LOC" and m["text"] == "Bình Định" for m in rec["mentions"])
+
+
 def test_countries_outside_sport_stay_places():
     rec = extractor.extract("Hàn Quốc đã vượt qua Nhật Bản về kim ngạch xuất khẩu sang Việt Nam năm nay.")
     assert not [m for m in rec["mentions"] if m["label"] == "ORG"]
