@@ -88,6 +88,7 @@ class Rules:
     english_connectors: frozenset[str]
     non_place_name_heads: frozenset[str]
     title_prefixes: frozenset[str]
+    lower_firsts: frozenset[str]
     expansion_window: int
     descriptive_max: int
     clause_words: frozenset[str]
@@ -152,6 +153,8 @@ def load_rules() -> Rules:
         english_connectors=frozenset(data["english_connectors"]),
         non_place_name_heads=frozenset(data["non_place_name_heads"]),
         title_prefixes=frozenset(data["title_prefixes"]),
+        lower_firsts=frozenset(x.split()[0] for key in ("lowercase_heads", "lowercase_name_heads", "generic_prefixes")
+                               for x in data[key]),
         lowercase_name_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_name_heads"]}, key=len, reverse=True)),
         descriptive_max=int(data["descriptive_max"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
@@ -852,14 +855,15 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             i = j
             continue
         s = syls[i]
-        if not s.word_start and not s.is_cap and i > start and syls[i - 1].word_start and \
+        if not s.word_start and not s.is_cap and s.text in rules.lower_firsts and i > start and syls[i - 1].word_start and \
                 syls[i - 1].word == s.word and syls[i - 1].text.lower() in rules.glued_prepositions and \
                 i + 1 < end and syls[i + 1].word != s.word and syls[i + 1].is_cap and \
                 _match_seq(syls, i, rules.lowercase_name_heads, case_sensitive=True) == 1:
             # "đến từ trường Trung học ...": the segmenter glued a preposition to the head ("từ trường"
             # is also 'magnetic field'); a capitalised name right after shows the head
             s = Syllable(s.start, s.end, s.text, s.word, True)
-        if s.word_start and not s.is_cap and s.is_word:
+        if s.word_start and not s.is_cap and s.is_word and s.text in rules.lower_firsts:
+            # (lower_firsts: first syllables of the lower-case head lists below; most syllables skip them)
             # lower-case heads that belong to the name: "đảng Xã hội", "công an phường 27"
             g = _match_seq(syls, i, rules.lowercase_heads, case_sensitive=True)
             j = i + g
