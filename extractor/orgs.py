@@ -12,8 +12,14 @@ Three sources of ORG spans, merged longest-first:
    followed by its name: capitalised syllables, the lower-case rest of their words ("Khoa học"),
    lower-case name words ("Hợp tác quốc tế"), coordination ("Khoa học, Công nghệ và Hợp tác quốc
    tế"), "của"/"về" complements and place tails ("tỉnh Thừa Thiên Huế", ", Trung Quốc (YIES)").
+   Committees named by a lower-case task are read when a proper name, a parent body or their
+   acronym closes the description ("Hội đồng định giá ... TP HCM", "Ban pháp chế HĐND TP HCM"),
+   and their later short forms from the full name (:func:`descriptive_short_forms`).
 3. **Acronyms** — capitalised/mixed-case short forms that the gazetteer knows, that follow a
    classifier ("tổ chức JICA", "tập đoàn IDG"), or that are defined in the text (acronyms stage).
+   An unknown all-caps token counts as a body unless the document says otherwise: a bracketed
+   definition that opens with an event or scheme word (:func:`bracket_expansion_kind`) or a kind
+   noun before it ("sâu IRCbot").
 
 Places (countries, provinces) come from ``gazetteers/places.csv`` the same way and are labelled
 LOC; the cooperation stage uses them for country parties ("Việt Nam – Nhật Bản").
@@ -155,7 +161,8 @@ def load_rules() -> Rules:
         title_prefixes=frozenset(data["title_prefixes"]),
         lower_firsts=frozenset(x.split()[0] for key in ("lowercase_heads", "lowercase_name_heads", "generic_prefixes")
                                for x in data[key]),
-        lowercase_name_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_name_heads"]}, key=len, reverse=True)),
+        lowercase_name_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_name_heads"]},
+                                          key=len, reverse=True)),
         descriptive_max=int(data["descriptive_max"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
         generic_committees=frozenset(w.lower() for w in data["generic_committees"]),
@@ -609,8 +616,9 @@ def _close_descriptive(syls: list[Syllable], j: int, c: int, end: int, rules: Ru
         if " ".join(x.text for x in syls[c:c + h2]) not in rules.parent_heads:
             return j
         parent = tuple(x.text for x in syls[c:c + h2])
-        named = parent in rules.standalone or _scan_name(syls, c + h2, end, rules, is_place, is_generic=is_generic,
-                                                         bare_place_ok=" ".join(parent) in rules.bare_place_heads) > c + h2
+        parent_end = _scan_name(syls, c + h2, end, rules, is_place, is_generic=is_generic,
+                                bare_place_ok=" ".join(parent) in rules.bare_place_heads)
+        named = parent in rules.standalone or parent_end > c + h2
         return c if named else j  # (a bare "ĐH" is the topic: "... điểm sàn ĐH, CĐ")
     if _is_person_at(syls, c, rules, is_place) or \
             (is_generic(syls[c].text) and not (c + 1 < end and (syls[c + 1].is_cap and syls[c + 1].is_word
@@ -855,7 +863,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             i = j
             continue
         s = syls[i]
-        if not s.word_start and not s.is_cap and s.text in rules.lower_firsts and i > start and syls[i - 1].word_start and \
+        if not s.word_start and not s.is_cap and s.text in rules.lower_firsts and i > start and \
+                syls[i - 1].word_start and \
                 syls[i - 1].word == s.word and syls[i - 1].text.lower() in rules.glued_prepositions and \
                 i + 1 < end and syls[i + 1].word != s.word and syls[i + 1].is_cap and \
                 _match_seq(syls, i, rules.lowercase_name_heads, case_sensitive=True) == 1:
@@ -936,7 +945,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 # ("tổ chức CRC for Interaction Design": a foreign name with its own function words is
                 # a body's full name, not the object of the verb 'tổ chức', to organise)
                 event = any(x.text in rules.event_words for x in syls[j:stop])  # "tổ chức Tour de France"
-                if stop > j and not place_only and not event and (not verbish or name_is_acronym or followed_by_acronym):
+                if stop > j and not place_only and not event and \
+                        (not verbish or name_is_acronym or followed_by_acronym):
                     out.append(OrgCandidate(syls[j].start, syls[stop - 1].end, descriptor, "generic"))
                     i = stop
                     continue
