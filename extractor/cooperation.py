@@ -397,9 +397,10 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
             parties = [p for p in parties if p.start > comma]
             main_start = comma
     said = _REPORTING_RE.search(text, main_start, sent[1])
-    if said and any(p.start >= said.end() for p in parties) and \
-            any(t.start >= said.end() for t in find_triggers(text, said.end(), sent[1])) and \
-            not _ANAPHOR_RE.search(text, said.end(), sent[1]):
+    triggers: list[Trigger] | None = None  # found once, here only when a speaker needs them
+    if said and any(p.start >= said.end() for p in parties) and not _ANAPHOR_RE.search(text, said.end(), sent[1]):
+        triggers = find_triggers(text, main_start, sent[1])
+    if triggers and any(t.start >= said.end() for t in triggers):
         # "Giám đốc WB tại Việt Nam cho rằng, ... các nhà tài trợ sẵn sàng dành cho VN ...": the
         # speaker reports a relation; the speaker's body is not one of its parties -- unless the
         # report points back to the speaker ("IBM cho biết hãng đã cùng làm việc với Sony")
@@ -410,7 +411,8 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
                                                 for q in parties[max(0, i - 3):i]))]
     if len({p.key for p in parties}) < 2 and not (home is not None and parties):
         return []
-    triggers = find_triggers(text, main_start, sent[1])
+    if triggers is None:
+        triggers = find_triggers(text, main_start, sent[1])
     # triggers inside a party's name ("Quỹ Hỗ trợ ...", "Cơ quan Viện trợ Ailen") do not count
     triggers = [t for t in triggers if not any(p.start <= t.start < p.end for p in parties)]
     # "cung cấp 400 triệu USD", "dành cho VN gần 3 tỷ USD": money verbs count only with money
