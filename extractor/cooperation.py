@@ -472,6 +472,9 @@ def extract_relations(text: str, sent: tuple[int, int], parties: list[Party],
                         if sent[0] <= a < sent[1] and q != "range-max"], chosen.start)
         if amt:
             rel.amount, rel.currency = amt[0], amt[1]
+        if home_implied and any(p.key == home.key for p in pair) and rel.amount is None and \
+                chosen.text in GENERIC_TRIGGERS:
+            continue  # an unnamed Vietnam needs a stronger statement than "hỗ trợ"
         conf = 0.45 + 0.05 * min(chosen.priority, 90) / 10
         if all(p.entity_id for p in pair if p.kind == "org"):
             conf += 0.05

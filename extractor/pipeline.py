@@ -31,7 +31,7 @@ from .tokenizer import check_deadline
 from .acronyms import (AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions, letters_match,
                        looks_like_acronym)
 from .clean import CleanResult, clean
-from .cooperation import GENERIC_TRIGGERS, LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
+from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
 from .linking import Linker
 from .normalize import fold, normalize_text
@@ -1129,6 +1129,7 @@ class CooperationExtractor:
         intro_end = sents[min(2, len(sents) - 1)][1] if sents else 0
         parties: list[Party] = []
         modifiers = self._country_modifiers(text, doc._.vi_mentions)
+        loc_starts = {m.start for m in doc._.vi_mentions if m.label == "LOC"}
         for m in doc._.vi_mentions:
             if _DOC_AUTHOR_RE.search(text, max(0, m.start - 60), m.start):
                 continue  # "Nghị quyết 54-NQ/TW của Bộ Chính trị": the author of a document
@@ -1143,8 +1144,8 @@ class CooperationExtractor:
                 continue
             if m.label == "ORG" and _MEMBER_STATES_RE.search(text, max(0, m.start - 30), m.start):
                 continue  # "các nước ASEAN": the member countries, not the body, are meant
-            if m.label == "ORG" and fold(m.text) == "chính phủ" and any(
-                    x.label == "LOC" and m.end < x.start <= m.end + 2 for x in doc._.vi_mentions):
+            if m.label == "ORG" and fold(m.text) == "chính phủ" and \
+                    (m.end + 1 in loc_starts or m.end + 2 in loc_starts):
                 continue  # "Chính phủ Nhật": the country's government, taken with the country below
             if m.label == "ORG" and m.cluster in clusters:
                 c = clusters[m.cluster]
@@ -1199,9 +1200,6 @@ class CooperationExtractor:
             for rel in extract_relations(text, (a, b), window(parties, p_starts, a, b),
                                          window(dates, d_starts, a, b), window(amounts, a_starts, a, b),
                                          home=home, donor=donor, home_implied=bool(implied)):
-                if implied and any(p is implied for p in rel.parties) and rel.amount is None and \
-                        rel.trigger.text in GENERIC_TRIGGERS:
-                    continue  # an unnamed Vietnam needs a stronger statement than "hỗ trợ"
                 key = (tuple(sorted(p.key for p in rel.parties)), rel.activity)
                 if key in seen:
                     # the pair is already recorded with this activity: a second, different event
