@@ -718,7 +718,14 @@ def _preceded_by_quantifier(syls: list[Syllable], i: int, rules: Rules) -> bool:
     if i == 0:
         return False
     prev = syls[i - 1].text
-    return prev.lower() in rules.quantifiers or prev.replace(".", "").replace(",", "").isdigit()
+    if prev.lower() in rules.quantifiers:
+        return True
+    if not prev.replace(".", "").replace(",", "").isdigit():
+        return False
+    # a year or the end of a date is no count: "năm 2005 Bộ Công nghiệp", "ngày 2/3 Công ty X"
+    if len(prev) == 4 and prev[:2] in ("19", "20"):
+        return False
+    return not (i >= 2 and syls[i - 2].text in ("/", "-") and syls[i - 2].end == syls[i - 1].start)
 
 
 def _preceded_by(syls: list[Syllable], i: int, options: tuple[tuple[str, ...], ...]) -> bool:

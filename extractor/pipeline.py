@@ -34,6 +34,7 @@ from .clean import CleanResult, clean
 from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
 from .linking import Linker
+from .sports import fixture_sides, locative_before, sponsor_club
 from .normalize import fold, normalize_text
 from .orgs import (_COMPANY_HEADS, OrgCandidate, Syllable, _head_at, _tail_len, bracket_expansion_kind, descriptive_short_forms,
                    find_cued_latin_orgs, find_legal_suffix_orgs,
@@ -359,7 +360,7 @@ class EntityRecognizer:
             neighbours = [syls[x] for x in (k - 1, k + 1) if 0 <= x < len(syls) and syls[x].is_word]
             if any(n.text.isupper() and len(n.text) > 1 for n in neighbours):
                 continue  # a heading written in capitals
-            if k + 1 < len(syls) and syls[k + 1].is_cap and syls[k + 1].start == sy.end + 1:
+            if k + 1 < len(syls) and syls[k + 1].is_cap and syls[k + 1].start == sy.end + 1 and text[sy.end] == " ":
                 continue  # the start of a longer name ("SEA Games", "CSKA Sofia")
             if bracket_expansion_kind(syls, k) == "other" or \
                     self._product_cued(syls, starts, sy.start, cues=latin_cues().kinds):
@@ -374,7 +375,7 @@ class EntityRecognizer:
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[6], c[0]))
         taken = SpanSet()
         mentions = doc._.vi_mentions
-        product_next = self._product_next(syls, starts)
+        product_next = self._product_next(syls, text)
         for a, b, label, eid, method, score, _ in cands:
             if _excluded(doc, a, b) or taken.overlaps(a, b):
                 continue
@@ -409,7 +410,9 @@ class EntityRecognizer:
         self._credit_mention(doc, text, taken)
         self._ambiguous_places(doc, text, taken)
         if sport:
+            self._sport_teams(doc, text, taken)
             self._national_teams(doc, text, taken)
+            self._place_teams(doc, text)
         self._propagate_latin(doc, text, taken, persons)
         return doc
 
@@ -449,15 +452,17 @@ class EntityRecognizer:
             return 0  # the capitalised words go on: not a place tail
         return best
 
-    def _product_next(self, syls: list[Syllable], starts: list[int]) -> set[int]:
+    def _product_next(self, syls: list[Syllable], text: str) -> set[int]:
         """End offsets of Latin-script words directly followed by a capitalised Latin word that is
         not an organisation marker ('Yahoo| Mail', 'Google| Talk', 'Nintendo| DS'): a brand
-        followed by a model or service name is a product, not the company."""
+        followed by a model or service name is a product, not the company.  Only a space joins
+        them: a headline ending in 'AC Milan' is not a product of the next line's first word."""
         rules = load_rules()
         out: set[int] = set()
         for k in range(len(syls) - 1):
             s, n = syls[k], syls[k + 1]
-            if n.start == s.end + 1 and s.text[:1].isupper() and s.text.isascii() and n.text[:1].isupper() \
+            if n.start == s.end + 1 and text[s.end] == " " and s.text[:1].isupper() and s.text.isascii() \
+                    and n.text[:1].isupper() \
                     and n.text.isascii() and n.text.isalnum() and n.text not in rules.foreign_org_words \
                     and not n.text.isdigit() and not self.is_place(n.text):
                 out.add(s.end)
@@ -494,6 +499,60 @@ class EntityRecognizer:
                 continue
             return False
         return False
+
+    def _club_place(self, m: Mention) -> bool:
+        """A province or city mention: the places Vietnamese clubs are named by."""
+        return m.label == "LOC" and m.entity_id in self.gaz.places and \
+            self.gaz.places[m.entity_id].type in ("province", "city")
+
+    def _sport_teams(self, doc: Doc, text: str, taken: SpanSet) -> None:
+        """Clubs that no head noun announces (see :mod:`extractor.sports`): a sponsor before a
+        province ('Tôn Hoa Sen Cần Thơ') and both sides of a fixture or score line ('Thun -
+        Hamburg: 1-0', 'trận Khánh Hòa - Huda Huế').  A side already read as one name keeps its
+        reading (a gazetteer club stays linked; a country or province becomes its team); names
+        inside a side give way to the whole side."""
+        mentions = doc._.vi_mentions
+        sents = _sentences(doc)
+        sent_starts = [a for a, _ in sents]
+        for m in mentions:
+            if not self._club_place(m) or _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start):
+                continue
+            k = bisect.bisect_right(sent_starts, m.start) - 1
+            a = sponsor_club(text, m.start, sent_starts[k] if k >= 0 else 0)
+            if a < 0 or taken.overlaps(a, m.start - 1) or _excluded(doc, a, m.end):
+                continue
+            m.start, m.text, m.label, m.entity_id, m.method, m.score = a, text[a:m.end], "ORG", "", "team", 0.6
+            taken.add(a, m.end)
+        for a, b in fixture_sides(text):
+            if _excluded(doc, a, b):
+                continue
+            inside = [m for m in mentions if m.start < b and m.end > a]
+            if any(m.start < a or m.end > b or m.label not in ("LOC", "ORG") for m in inside):
+                continue  # the side cuts a longer name, or holds a date or an amount
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b):
+                m = inside[0]
+                if m.label == "LOC":
+                    m.label, m.entity_id, m.method, m.score = "ORG", "", "team", 0.6
+                continue
+            for m in inside:
+                mentions.remove(m)
+            mentions.append(Mention(a, b, "ORG", text[a:b], method="team", score=0.6))
+            taken.add(a, b)
+
+    def _place_teams(self, doc: Doc, text: str) -> None:
+        """One sense per document for clubs named by their province or city: once 'Hải Phòng' is a
+        team in a match report ('Hạ Hải Phòng 3-1'), its other mentions are the team too, except
+        after a locative word ('ở Hải Phòng', 'người Hải Phòng', 'sân Long An')."""
+        mentions = doc._.vi_mentions
+        teams = {m.text for m in mentions if m.label == "ORG" and m.method == "team"
+                 and (p := self.gaz.place_for(m.text)) is not None and p.type in ("province", "city")}
+        if not teams:
+            return
+        for m in mentions:
+            if self._club_place(m) and m.text in teams and not locative_before(text, m.start) \
+                    and not _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start) \
+                    and not _excluded(doc, m.start, m.end):
+                m.label, m.entity_id, m.method, m.score = "ORG", "", "team", 0.55
 
     def _national_teams(self, doc: Doc, text: str, taken: SpanSet) -> None:
         """In a team-sports article a country (or province) that ranks, plays or wins is its team, an

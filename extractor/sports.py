@@ -1,0 +1,142 @@
+"""Team names in team-sports reports: fixture lines, sponsor-named clubs, clubs named by their place.
+
+Sports pages name clubs in ways that carry no organisation head noun at all, so the head-noun
+grammar in :mod:`extractor.orgs` cannot see them:
+
+* **fixture and score lines**: "Thun - Hamburg: 1-0 Stuttgart - Middlesbrough: 1-2", "trận Khánh
+  Hòa - Huda Huế".  Two capitalised names around a dash, followed by a score or preceded by
+  "trận", are two teams whatever the names are;
+* **sponsor + place**: Vietnamese clubs carry their sponsor before their province ("Gạch Đồng Tâm
+  Long An", "Tôn Hoa Sen Cần Thơ", "Huda Huế"): capitalised words right before a province or
+  city, in a team-sports article, are one club name;
+* **one sense per document**: once a province is a team in a match report ("Hạ Hải Phòng 3-1"),
+  its other mentions there are the team too ("Hải Phòng chơi thực sự cố gắng"), except where a
+  locative word makes it the place ("ở Hải Phòng", "người Hải Phòng").
+
+These are pure functions over the text and plain spans; the pipeline decides which spans become
+mentions (:meth:`extractor.pipeline.EntityRecognizer._sport_teams`).  Only articles that
+:func:`extractor.orgs.is_sport_doc` accepts (team sports; no tennis, chess or racing, where the
+same shapes name players) are scanned.  Word lists are data, in ``data/vi_org_rules.json``
+(``sport_teams``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "vi_org_rules.json"
+
+#: Every upper-case letter a name may start with (ASCII, Latin-1/Extended, Vietnamese).
+_UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
+#: One capitalised word of a team name: "Hamburg", "LG.HN.ACB", "Al-Ahly", "Gạch".
+_CAP = rf"[{_UPPER}][\w&'’]*(?:[.\-][\w&'’]+)*"
+#: A team name: up to five capitalised words, Romance/Germanic particles inside ("Vasco da Gama").
+_NAME = rf"{_CAP}(?:[ ](?:(?:de|da|do|dos|del|van|von|der|di|la|le)[ ])?{_CAP}){{0,4}}"
+_DASH = r"(?:[ ][-–][ ]?|[ ]?[-–][ ])"
+#: A score after the pair: "A - B: 1-0", "A - B 3-1", "A - B (2-2)"; not a date range "10-12/5".
+_SCORE = r"(?:[ ]?:[ ]?|[ ]\(?)\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d/]|[.,]\d)"
+
+
+@dataclass(frozen=True)
+class SportWords:
+    openers: frozenset[str]         # capitalised sentence openers before a fixture ("Trận", "Đêm")
+    match_nouns: tuple[str, ...]    # "trận", "trận đấu": a fixture without a score
+    not_sponsor: frozenset[str]     # words that never begin a sponsor name before a place
+    person_cues: frozenset[str]     # "HLV", "thủ môn": a person's name follows
+    locatives: tuple[str, ...]      # "ở", "tại", "người": the place, not the team
+    surnames: frozenset[str]        # "Lê", "Nguyễn": a person's name, not a sponsor
+
+
+@lru_cache(maxsize=1)
+def sport_words() -> SportWords:
+    rules = json.loads(_DATA.read_text(encoding="utf-8"))
+    data = rules["sport_teams"]
+    low = lambda key: frozenset(w.lower() for w in data[key])  # noqa: E731
+    return SportWords(openers=low("openers"), match_nouns=tuple(data["match_nouns"]),
+                      not_sponsor=low("not_sponsor"), person_cues=low("person_cues"),
+                      locatives=tuple(data["locatives"]), surnames=frozenset(rules["surnames"]))
+
+
+@lru_cache(maxsize=1)
+def _fixture_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = sport_words()
+    nouns = "|".join(re.escape(n) for n in sorted(w.match_nouns, key=len, reverse=True))
+    # (a side may follow the previous score with no space: "Arsenal - Stoke City: 2-1Sheffield Utd - ...")
+    scored = re.compile(rf"(?<![^\W\d_])(?<![.&'’\-])(?P<a>{_NAME}){_DASH}(?P<b>{_NAME}){_SCORE}")
+    named = re.compile(rf"(?<!\w)(?:{nouns})(?:[ ]giữa)?[ ](?P<a>{_NAME}){_DASH}(?P<b>{_NAME})(?![\w])")
+    return scored, named
+
+
+def _strip_openers(text: str, a: int, b: int) -> tuple[int, int]:
+    """'Trận Hải Phòng' -> 'Hải Phòng', 'Đêm Thun' -> 'Thun': capitalised sentence openers are no
+    part of a team name."""
+    openers = sport_words().openers
+    while True:
+        sp = text.find(" ", a, b)
+        if sp < 0:
+            return a, b
+        first = text[a:sp].lower()
+        two = text[a:text.find(" ", sp + 1, b)].lower() if text.find(" ", sp + 1, b) > 0 else ""
+        if two and two in openers:
+            a = text.find(" ", sp + 1, b) + 1
+        elif first in openers:
+            a = sp + 1
+        else:
+            return a, b
+
+
+def fixture_sides(text: str) -> list[tuple[int, int]]:
+    """The two team names of every fixture or score line ('Thun - Hamburg: 1-0', 'trận Khánh Hòa -
+    Huda Huế', 'GĐT - Hải Phòng 3-1'), as character spans."""
+    out: list[tuple[int, int]] = []
+    for pat in _fixture_res():
+        for m in pat.finditer(text):
+            for g in ("a", "b"):
+                a, b = _strip_openers(text, m.start(g), m.end(g))
+                if a < b:
+                    out.append((a, b))
+    return sorted(set(out))
+
+
+def sponsor_club(text: str, place_start: int, sentence_start: int) -> int:
+    """Start of a sponsor name right before a province or city that names a club ('Gạch Đồng Tâm'
+    before 'Long An', 'Tôn Hoa Sen' before 'Cần Thơ'), or -1.
+
+    One to three capitalised syllables, joined to the place by one space and not opened by a
+    function word, a head noun or a person cue ('Tại Hải Phòng', 'Đội Khánh Hòa', 'HLV Lê Thụy
+    Hải Phòng' are not clubs).  A syllable the sentence starts with is only taken when it is not
+    a common word of the language ('Sau' in 'Sau Hải Phòng' is)."""
+    w = sport_words()
+    k = place_start
+    words: list[tuple[int, int]] = []
+    while len(words) < 3:
+        if k - 1 <= sentence_start or text[k - 1] != " ":
+            break
+        a = k - 1
+        while a > sentence_start and not text[a - 1].isspace():
+            a -= 1
+        tok = text[a:k - 1]
+        if not tok or not tok[0].isupper() or not tok.replace(".", "").isalnum():
+            break
+        words.insert(0, (a, k - 1))
+        k = a
+    while words and text[words[0][0]:words[0][1]].lower() in w.not_sponsor:
+        words.pop(0)
+    if not words or (len(words) <= 2 and text[words[0][0]:words[0][1]] in w.surnames):
+        return -1  # "trợ lý Lê Quang Ninh", "Nguyễn Văn Thái Bình": a person's name ending like a province
+    a = words[0][0]
+    before = text[max(sentence_start, a - 16):a].split()
+    if before and (before[-1].lower() in w.person_cues
+                   or (before[-1][:1].isupper() and before[-1].lower() not in w.not_sponsor)):
+        return -1  # "HLV Lê Thụy Hải ...", or the run is part of a longer capitalised name
+    return a
+
+
+def locative_before(text: str, start: int) -> bool:
+    """A locative word right before a place name: 'ở Hải Phòng', 'người Hải Phòng', 'sân Long An'."""
+    left = text[max(0, start - 20):start].rstrip().lower()
+    return any(left == loc or left.endswith(" " + loc) or left.endswith("\n" + loc)
+               for loc in sport_words().locatives)

@@ -1,0 +1,101 @@
+"""Team names in team-sports reports (extractor/sports.py): fixture lines, sponsor clubs, clubs by place."""
+from __future__ import annotations
+
+import pytest
+
+import extractor
+from extractor.sports import fixture_sides, locative_before, sponsor_club
+
+#: A match report needs two team-sports words (see orgs.is_sport_doc); this tail supplies them.
+SPORT = " HLV hai đội đều hài lòng với trận đấu ở vòng 15 của giải bóng đá."
+
+
+def sides(text: str) -> list[str]:
+    return [text[a:b] for a, b in fixture_sides(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kết quả: Thun - Hamburg: 1-0 Stuttgart - Middlesbrough: 1-2",
+     ["Thun", "Hamburg", "Stuttgart", "Middlesbrough"]),
+    # glued lines: the next fixture starts right after the previous score
+    ("Arsenal- Stoke City: 2-1Sheffield Utd - Aston Villa: 3-1",
+     ["Arsenal", "Stoke City", "Sheffield Utd", "Aston Villa"]),
+    ("GĐT - Hải Phòng 3-1 (Tostao 14')", ["GĐT", "Hải Phòng"]),
+    ("Trận Hải Phòng - Đà Nẵng 2-1 diễn ra chiều qua", ["Hải Phòng", "Đà Nẵng"]),  # opener dropped
+    ("khả năng trọng tài đã nhận tiền để làm trận Khánh Hoà - Huda Huế ở giải hạng Nhất",
+     ["Khánh Hoà", "Huda Huế"]),
+    ("Vasco da Gama - Flamengo (2-2)", ["Vasco da Gama", "Flamengo"]),
+])
+def test_fixture_sides(text, expected):
+    assert sorted(sides(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyến Hà Nội - Hải Phòng sẽ mở thêm chuyến.",        # a route: no score, no match noun
+    "Giải diễn ra tại Hà Nội - Hải Phòng 10-12/5.",        # a date range, not a score
+    "Đội đã thắng 3-1 trong trận gặp đội bạn.",
+])
+def test_not_fixtures(text):
+    assert sides(text) == []
+
+
+@pytest.mark.parametrize("text,place,expected", [
+    ("Tôn Hoa Sen Cần Thơ thắng 2-0.", "Cần Thơ", "Tôn Hoa Sen Cần Thơ"),
+    ("Đội chủ nhà Gạch Đồng Tâm Long An dẫn đầu.", "Long An", "Gạch Đồng Tâm Long An"),
+    ("Sau đó Sông Đà Nam Định vươn lên.", "Nam Định", "Sông Đà Nam Định"),  # sponsor words that are common words
+    ("Đội Khánh Hòa hòa 1-1.", "Khánh Hòa", None),        # a head, not a sponsor
+    ("Tại Hải Phòng, trời mưa.", "Hải Phòng", None),     # a preposition opens the sentence
+    ("trợ lý Lê Quang Ninh cho biết", "Quang Ninh", None),  # a person's name
+    ("HLV Hữu Thắng Nghệ An nói.", "Nghệ An", None),       # a person cue before the run
+])
+def test_sponsor_club(text, place, expected):
+    a = sponsor_club(text, text.index(place), 0)
+    assert (text[a:text.index(place) + len(place)] if a >= 0 else None) == expected
+
+
+def test_locative_before():
+    text = "Cầu thủ người Hải Phòng chơi ở Hải Phòng, còn Hải Phòng thắng."
+    starts = [i for i in range(len(text)) if text.startswith("Hải Phòng", i)]
+    assert [locative_before(text, a) for a in starts] == [True, True, False]
+
+
+def org_names(text: str) -> list[str]:
+    return [m["text"] for m in extractor.extract(text)["mentions"] if m["label"] == "ORG"]
+
+
+def test_fixture_teams_in_a_match_report():
+    names = org_names("Lượt đi vòng 1/8 cúp UEFA:\nĐêm 16/2 Thun - Hamburg: 1-0 Stuttgart - Palermo: 1-2."
+                      " Hamburg vẫn còn cơ hội đi tiếp." + SPORT)
+    # both sides of every fixture, and a side's later bare mention (one sense per document)
+    assert {"Thun", "Hamburg", "Stuttgart", "Palermo"} <= set(names)
+    assert names.count("Hamburg") == 2
+
+
+def test_sponsor_club_replaces_the_province():
+    text = "Tôn Hoa Sen Cần Thơ thua 1-2 trên sân nhà." + SPORT
+    names = org_names(text)
+    assert "Tôn Hoa Sen Cần Thơ" in names and "Cần Thơ" not in names
+
+
+def test_province_team_is_the_team_throughout_but_not_as_a_place():
+    text = ("Gạch Đồng Tâm hạ Hải Phòng 3-1 chiều nay. Sau bàn thua, Hải Phòng chơi cố gắng, "
+            "nhưng khán giả ở Hải Phòng thất vọng." + SPORT)
+    rec = extractor.extract(text)
+    labels = [(m["text"], m["label"]) for m in rec["mentions"] if m["text"] == "Hải Phòng"]
+    assert labels == [("Hải Phòng", "ORG"), ("Hải Phòng", "ORG"), ("Hải Phòng", "LOC")]
+
+
+def test_no_teams_outside_sports():
+    text = "Tuyến cao tốc Hà Nội - Hải Phòng 2-1 làn được Bộ Giao thông vận tải phê duyệt."
+    assert "Hà Nội" not in org_names(text) and "Hải Phòng" not in org_names(text)
+
+
+def test_sport_word_lists_are_single_words():
+    """sponsor_club compares one word at a time: a phrase in these lists would never match."""
+    import json
+
+    from extractor.sports import _DATA
+    data = json.loads(_DATA.read_text(encoding="utf-8"))["sport_teams"]
+    for name in ("not_sponsor", "person_cues"):
+        assert data[name] and all(" " not in x for x in data[name]), name
+        assert len(set(x.lower() for x in data[name])) == len(data[name]), f"duplicates in {name}"
