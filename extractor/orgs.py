@@ -70,6 +70,9 @@ class Rules:
     bare_place_heads: frozenset[str]
     street_prefixes: tuple[tuple[str, ...], ...]
     subunit_heads: frozenset[str]
+    subunit_people: frozenset[str]
+    subunit_verbs: frozenset[str]
+    measure_words: frozenset[str]
     parent_heads: frozenset[str]
     lowercase_heads: tuple[tuple[str, ...], ...]
     descriptor_heads: frozenset[str]
@@ -134,6 +137,9 @@ def load_rules() -> Rules:
         bare_place_heads=frozenset(data["bare_place_heads"]),
         street_prefixes=tuple(tuple(x.split()) for x in data["street_prefixes"]),
         subunit_heads=frozenset(data["subunit_heads"]),
+        subunit_people=frozenset(data["subunit_people"]),
+        subunit_verbs=frozenset(data["subunit_verbs"]),
+        measure_words=frozenset(w.lower() for w in data["measure_words"]),
         parent_heads=frozenset(data["parent_heads"]),
         lowercase_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_heads"]}, key=len, reverse=True)),
         descriptor_heads=frozenset(data["descriptor_heads"]),

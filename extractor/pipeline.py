@@ -158,6 +158,16 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     return meta is not None and meta.is_excluded(start, end)
 
 
+def _in_title(syls: list[Syllable], i: int) -> bool:
+    """The head at i completes a title: 'Phó trưởng Ban ...', 'Trưởng Ban ...'; not after a title
+    that is already whole ('Cục trưởng Cục ...': the second 'Cục' opens the unit's name)."""
+    prev = syls[i - 1].text.lower() if i > 0 else ""
+    if prev not in _TITLE_WORDS:
+        return False
+    whole = prev == "trưởng" and i > 1 and syls[i - 2].text[:1].isupper() and syls[i - 2].text.lower() != "phó"
+    return not whole
+
+
 def _listed(gap: str) -> bool:
     """Two names joined as members of one list (", ", " và "): a connector, not just a space."""
     return bool(gap.strip()) and LIST_GAP_RE.fullmatch(gap) is not None
@@ -407,6 +417,8 @@ class EntityRecognizer:
                     method = "source"
             taken.add(a, b)
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
+        self._join_subunits(doc, text, taken)
+        self._number_tails(doc, text, taken)
         self._credit_mention(doc, text, taken)
         self._ambiguous_places(doc, text, taken)
         if sport:
@@ -415,6 +427,90 @@ class EntityRecognizer:
             self._place_teams(doc, text)
         self._propagate_latin(doc, text, taken, persons)
         return doc
+
+    def _join_subunits(self, doc: Doc, text: str, taken: SpanSet) -> None:
+        """A sub-unit written in lower case right before its parent is one name with it: 'Cục quản lý
+        Dược Bộ Y tế', 'Đội chống hàng giả Công an Hà Nội', 'Hội đồng kỷ luật Bệnh viện Bình dân'.
+
+        The grammar joins a capitalised sub-unit to its parent itself ('Khoa Hồi sức cấp cứu Bệnh
+        viện Chợ Rẫy'); a lower-case description stops it, and the parent is then found alone, or
+        the gazetteer names the sub-unit without the parent.  The parent makes even a generic
+        committee specific ('Hội đồng kỷ luật' of that hospital), but a group of people is no
+        sub-unit ('Ban giám đốc', data ``subunit_people``) and after a title word the head is
+        part of the title ('Phó trưởng Ban ...')."""
+        rules = load_rules()
+        syls: list[Syllable] = doc._.vi_syllables or []
+        if not syls:
+            return
+        starts = [x.start for x in syls]
+        mentions = doc._.vi_mentions
+        by_end = {m.end: m for m in mentions if m.label == "ORG"}
+        for parent in sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.start):
+            if not any(parent.text.startswith(h + " ") for h in rules.parent_heads):
+                continue
+            k = bisect.bisect_left(starts, parent.start)
+            if k == 0 or text[syls[k - 1].end:parent.start] != " ":
+                continue
+            inner = by_end.get(syls[k - 1].end)  # the gazetteer's sub-unit: "Cục quản lý Dược"
+            if inner is not None:
+                i = bisect.bisect_left(starts, inner.start)
+            else:
+                i = k - 1
+                while i > 0 and k - i <= 5 and syls[i].text.islower() and syls[i].is_word:
+                    i -= 1
+                if i == k - 1 or taken.overlaps(syls[i].start, syls[k - 1].end):
+                    continue
+            # (the head as written, even where the segmenter made one word of "Hội đồng kỷ luật")
+            h = next((n for n in (3, 2, 1) if " ".join(x.text for x in syls[i:i + n]) in rules.subunit_heads), 0)
+            desc = [x.text for x in syls[i + h:k]]
+            if not h or i + h >= k or " ".join(desc) in rules.subunit_people or \
+                    any(w in rules.clause_words for w in desc) or (inner is None and desc[0] in rules.subunit_verbs) or \
+                    any(w in _TITLE_WORDS for w in desc[:1]) or _in_title(syls, i):
+                continue  # "Cục trưởng Cục ..." (as parent), "Phó trưởng Ban ...": a title, not a sub-unit
+            a = syls[i].start
+            if inner is not None:
+                mentions.remove(inner)
+            mentions.remove(parent)
+            m = Mention(a, parent.end, "ORG", text[a:parent.end], entity_id=inner.entity_id if inner else "",
+                        method="rule", score=0.7)
+            mentions.append(m)
+            taken.add(a, parent.end)
+            by_end[m.end] = m
+
+    def _number_tails(self, doc: Doc, text: str, taken: SpanSet) -> None:
+        """A unit named by its number: 'Tổng công ty 91', 'Công ty hóa chất 21', 'Bệnh viện 103',
+        'Quân khu 4'.  The number belongs to the name when nothing measured follows it: the
+        next word is punctuation or a clause word ('thuộc', 'đã', 'của'), never a unit or a
+        count noun ('Công ty Nhạc Xanh 200 triệu đồng')."""
+        rules = load_rules()
+        mentions = doc._.vi_mentions
+
+        def next_word(b: int) -> str:
+            nxt = _NEXT_WORD_RE.match(text, b)
+            return (nxt.group(1) or "").lower() if nxt else ""
+
+        def closed(b: int) -> bool:  # punctuation, the end, or a clause word: nothing is counted
+            w = next_word(b)
+            return not w or w in rules.clause_words or w == "thuộc"
+
+        for m in mentions:
+            if m.label == "ORG" and m.method == "rule":
+                num = re.search(r" \d+$", m.text)
+                if num and (next_word(m.end) in rules.measure_words or text[m.end:m.end + 1] == "%"):  # "Công ty Nhạc Xanh 200 triệu đồng": the grammar took an amount
+                    m.end -= len(num.group(0))
+                    m.text = text[m.start:m.end]
+        ends = {m.end: m for m in mentions if m.label == "ORG" and m.method == "rule"}
+        for m in _NUMBERED_RE.finditer(text):
+            a, b = m.start(), m.end()
+            if not closed(b) or _excluded(doc, a, b):
+                continue
+            named = ends.get(m.start(2) - 1)
+            if named is not None and named.start == a:
+                named.end, named.text = b, text[a:b]  # "Công ty hóa chất" + " 21"
+                taken.add(a, b)
+            elif not taken.overlaps(a, b):
+                mentions.append(Mention(a, b, "ORG", text[a:b], method="rule", score=0.7))
+                taken.add(a, b)
 
     def _without_country(self, c, surface: str):
         """A classifier's name that opens with a country before a foreign name: 'tạp chí Đức Sz
@@ -1424,6 +1520,15 @@ _ABBR_TOKEN_RE = re.compile(r"(?<![\w&.])[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za
 _DOC_AUTHOR_RE = re.compile(r"(?<!\w)(?:Nghị quyết|Quyết định|Chỉ thị|Nghị định|Thông tư|Luật|Kết luận|Công văn)"
                             r"(?:\s+số)?\s+[\w./\-]+(?:\s+[\w./\-]+)?\s+của\s+$")
 _VENUE_RE = re.compile(r"(?<!\w)(?:tại|thuộc|trực thuộc)\s+$", re.IGNORECASE)
+#: A unit head, an optional lower-case description and a number: "Tổng công ty 91", "Công ty hóa
+#: chất 21", "Quân khu 4" (see EntityRecognizer._number_tails).
+_NUMBERED_RE = re.compile(
+    r"(?<![\w])(?:Tổng công ty|Công ty|Nhà máy|Xí nghiệp|Bệnh viện|Quân khu|Quân đoàn|Sư đoàn|Binh đoàn|"
+    r"Trung đoàn|Lữ đoàn|Tổng đội|Trại giam)((?: [a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"
+    r"ùúủũụưừứửữựỳýỷỹỵ]+){0,4}) (\d{1,3})(?![\w.,/%-]\w|\w|%)")
+_NEXT_WORD_RE = re.compile(r"[ \t]*(\w+)?")
+#: Title words around a unit head: "Cục trưởng", "Phó trưởng Ban", "Chánh Thanh tra".
+_TITLE_WORDS = frozenset({"trưởng", "phó", "chánh"})
 _PROVINCE_PREFIX_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*$")
 #: A country right after a locative preposition is where something happens, not a party.
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:tại|ở|trong|ngoài|khắp|sang|đến)\s+$", re.IGNORECASE)

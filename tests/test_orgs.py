@@ -430,3 +430,33 @@ def test_company_head_and_bare_name_are_one_organisation():
     rec = extractor.extract("Công ty Honda cho biết sẽ kiện. Honda đã gửi đơn.")
     orgs = [o for o in rec["organizations"] if o["entity_id"] == "honda"]
     assert len(orgs) == 1 and orgs[0]["name"] == "Honda"
+
+
+SUBUNIT_GOOD = [  # a lower-case sub-unit right before its parent is one name with it
+    ("Theo ông Cường, Cục trưởng Cục quản lý Dược Bộ Y tế, việc này sẽ được xử lý.", "Cục quản lý Dược Bộ Y tế"),
+    ("Lực lượng Đội chống hàng giả Công an Hà Nội đã kiểm tra.", "Đội chống hàng giả Công an Hà Nội"),
+    ("Hội đồng kỷ luật Bệnh viện Bình dân đã họp.", "Hội đồng kỷ luật Bệnh viện Bình dân"),
+    # a unit named by its number; the number ends the name when nothing is counted
+    ("Đó là các doanh nghiệp thành viên của Tổng công ty 91 thuộc Bộ.", "Tổng công ty 91"),
+    ("Tác giả là kỹ sư Nguyễn Trí Dũng, Công ty hóa chất 21, Tổng cục Công nghiệp Quốc phòng.", "Công ty hóa chất 21"),
+    ("Ca sĩ phải bồi thường cho Công ty Nhạc Xanh 200 triệu đồng.", "Công ty Nhạc Xanh"),
+    ("Năm 2005 Bộ Công nghiệp sẽ cổ phần hóa 80 doanh nghiệp.", "Bộ Công nghiệp"),  # a year is no count
+]
+
+SUBUNIT_BAD = [
+    ("Ủy ban yêu cầu Bộ Tài chính báo cáo trước tháng 6.", "Ủy ban yêu cầu Bộ Tài chính"),  # a subject and a verb
+    ("Chủ tịch Hội đồng quản trị Công ty RIT bị bắt.", "Hội đồng quản trị Công ty RIT"),  # a board of people
+    ("Ban đang đề nghị Bộ Văn hoá Thông tin xếp hạng.", "Ban đang đề nghị Bộ Văn hoá Thông tin"),
+    ("Ca sĩ phải bồi thường cho Công ty Nhạc Xanh 200 triệu đồng.", "Công ty Nhạc Xanh 200"),
+    ("Công ty 3 năm liền thua lỗ.", "Công ty 3"),
+]
+
+
+@pytest.mark.parametrize("text,name", SUBUNIT_GOOD)
+def test_subunits_and_numbered_units(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text,name", SUBUNIT_BAD)
+def test_not_subunits_or_numbered_units(text, name):
+    assert name not in org_names(text)
