@@ -73,6 +73,7 @@ class Rules:
     subunit_people: frozenset[str]
     subunit_verbs: frozenset[str]
     measure_words: frozenset[str]
+    name_descriptors: tuple[str, ...]
     parent_heads: frozenset[str]
     lowercase_heads: tuple[tuple[str, ...], ...]
     descriptor_heads: frozenset[str]
@@ -140,6 +141,7 @@ def load_rules() -> Rules:
         subunit_people=frozenset(data["subunit_people"]),
         subunit_verbs=frozenset(data["subunit_verbs"]),
         measure_words=frozenset(w.lower() for w in data["measure_words"]),
+        name_descriptors=tuple(sorted(data["name_descriptors"], key=len, reverse=True)),
         parent_heads=frozenset(data["parent_heads"]),
         lowercase_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_heads"]}, key=len, reverse=True)),
         descriptor_heads=frozenset(data["descriptor_heads"]),

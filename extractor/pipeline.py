@@ -419,6 +419,7 @@ class EntityRecognizer:
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
         self._join_subunits(doc, text, taken)
         self._number_tails(doc, text, taken)
+        self._strip_descriptors(doc, text)
         self._credit_mention(doc, text, taken)
         self._ambiguous_places(doc, text, taken)
         if sport:
@@ -511,6 +512,23 @@ class EntityRecognizer:
             elif not taken.overlaps(a, b):
                 mentions.append(Mention(a, b, "ORG", text[a:b], method="rule", score=0.7))
                 taken.add(a, b)
+
+    def _strip_descriptors(self, doc: Doc, text: str) -> None:
+        """A capitalised classifier stays outside the name: 'Hãng tin AFP' is AFP, 'Báo Tuổi Trẻ' is
+        Tuổi Trẻ, 'Hãng thông tấn SPA' is SPA (the check sets' convention, as for the lower-case
+        'báo', 'hãng').  The classifier stays when only a place would remain ('Báo Nghệ An')."""
+        rules = load_rules()
+        for m in doc._.vi_mentions:
+            if m.label != "ORG":
+                continue
+            d = next((d for d in rules.name_descriptors if m.text.startswith(d + " ")), None)
+            if d is None:
+                continue
+            rest = m.text[len(d) + 1:]
+            if not rest[:1].isupper() or self.is_place_like(rest):
+                continue
+            m.start += len(d) + 1
+            m.text = rest
 
     def _without_country(self, c, surface: str):
         """A classifier's name that opens with a country before a foreign name: 'tạp chí Đức Sz

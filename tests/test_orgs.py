@@ -460,3 +460,17 @@ def test_subunits_and_numbered_units(text, name):
 @pytest.mark.parametrize("text,name", SUBUNIT_BAD)
 def test_not_subunits_or_numbered_units(text, name):
     assert name not in org_names(text)
+
+
+@pytest.mark.parametrize("text,name,whole", [
+    ("Hãng thông tấn SPA dẫn lời một quan chức cho biết.", "SPA", "Hãng thông tấn SPA"),
+    ("Hãng tin AFP cho biết.", "AFP", "Hãng tin AFP"),
+    ("Báo Tuổi Trẻ đưa tin.", "Tuổi Trẻ", "Báo Tuổi Trẻ"),
+])
+def test_capitalised_classifier_stays_outside_the_name(text, name, whole):
+    names = org_names(text)
+    assert name in names and whole not in names
+
+
+def test_classifier_stays_before_a_bare_place():
+    assert "Báo Nghệ An" in org_names("Báo Nghệ An đưa tin.")
