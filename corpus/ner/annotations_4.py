@@ -187,7 +187,7 @@ ANN = {
     ("Công ty TNHH Nhạc Xanh", A),
     ("Công ty Nhạc Xanh", A),
     ("HTV7", A),                       # "đài HTV7": the station as media organisation, lower-case descriptor excluded
-    ("GMC", A), ("F5", A),             # "nhóm hát GMC", "nhóm hát F5": music groups are organisations (new, README_4)
+    ("GMC", A), ("F5", A),             # "nhóm hát GMC", "nhóm hát F5": music groups are organisations (new in set 4, README.md)
     # "Giai điệu tình yêu" = TV programme; "công ty", "tòa", "tòa án" generic
 ],
 "data/vntc/raw/Test_Full/Van hoa/VH_VNE_T_ (7934).txt": [

@@ -155,7 +155,7 @@ ANN = {
     ("Đảng Đấu tranh vì Dân chủ Indonesia", A), ("PDIP", A),
     ("Nahdaltul Ulama", A),      # "tổ chức Hồi giáo lớn nhất nước Nahdaltul Ulama": descriptor excluded
     # "tổ chức phi chính phủSoegeng Sarjadi": a real ORG, but fused to the previous word by a missing
-    # space in the source, so no token-bounded span is possible (see README_5 caveats);
+    # space in the source, so no token-bounded span is possible (see the set-5 caveats in README.md);
     # "đảng này" anaphor; "nội các", "quân đội" generic
 ],
 "data/vntc/raw/Train_Full/The gioi/TG_ VNE_ (407).txt": [
