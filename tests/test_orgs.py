@@ -441,6 +441,9 @@ SUBUNIT_GOOD = [  # a lower-case sub-unit right before its parent is one name wi
     ("Tác giả là kỹ sư Nguyễn Trí Dũng, Công ty hóa chất 21, Tổng cục Công nghiệp Quốc phòng.", "Công ty hóa chất 21"),
     ("Ca sĩ phải bồi thường cho Công ty Nhạc Xanh 200 triệu đồng.", "Công ty Nhạc Xanh"),
     ("Năm 2005 Bộ Công nghiệp sẽ cổ phần hóa 80 doanh nghiệp.", "Bộ Công nghiệp"),  # a year is no count
+    # religious and provincial associations: heads of their own
+    ("Giáo hội Phật giáo VN đã tổ chức lễ.", "Giáo hội Phật giáo VN"),
+    ("Tỉnh hội Phụ nữ Cần Thơ phát động phong trào.", "Tỉnh hội Phụ nữ Cần Thơ"),
 ]
 
 SUBUNIT_BAD = [
