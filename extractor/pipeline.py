@@ -158,6 +158,11 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     return meta is not None and meta.is_excluded(start, end)
 
 
+def _province_prefix(text: str, start: int) -> re.Match[str] | None:
+    """'tỉnh', 'thành phố' or 'TP' right before a place name: the province itself, never its club."""
+    return _PROVINCE_PREFIX_RE.search(text, max(0, start - 12), start)
+
+
 def _in_title(syls: list[Syllable], i: int) -> bool:
     """The head at i completes a title: 'Phó trưởng Ban ...', 'Trưởng Ban ...'; not after a title
     that is already whole ('Cục trưởng Cục ...': the second 'Cục' opens the unit's name)."""
@@ -629,7 +634,7 @@ class EntityRecognizer:
         sents = _sentences(doc)
         sent_starts = [a for a, _ in sents]
         for m in mentions:
-            if not self._club_place(m) or _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start):
+            if not self._club_place(m) or _province_prefix(text, m.start):
                 continue
             k = bisect.bisect_right(sent_starts, m.start) - 1
             a = sponsor_club(text, m.start, sent_starts[k] if k >= 0 else 0)
@@ -664,7 +669,7 @@ class EntityRecognizer:
             return
         for m in mentions:
             if self._club_place(m) and m.text in teams and not locative_before(text, m.start) \
-                    and not _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start) \
+                    and not _province_prefix(text, m.start) \
                     and not _excluded(doc, m.start, m.end):
                 m.label, m.entity_id, m.method, m.score = "ORG", "", "team", 0.55
 
@@ -678,7 +683,7 @@ class EntityRecognizer:
         # Đà Nẵng 2-1", "đội Khánh Hòa"), with the same cues as national teams
         countries = [m for m in mentions if m.label == "LOC" and m.entity_id in self.gaz.places
                      and self.gaz.places[m.entity_id].type in ("country", "province", "city")
-                     and not _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start)]
+                     and not _province_prefix(text, m.start)]
         # short country names that are also common words ("Đức", "Nga") count only with a team cue
         if self._ambiguous_re is not None:
             for m in self._ambiguous_re.finditer(text):
@@ -1310,7 +1315,7 @@ class CooperationExtractor:
                 continue  # "tại Tổng cục Môi trường", "thuộc Học viện ...": a venue or a parent
             if m.label == "LOC" and m.entity_id in self.gaz.places and \
                     self.gaz.places[m.entity_id].type in ("province", "city"):
-                pre = _PROVINCE_PREFIX_RE.search(text, max(0, m.start - 12), m.start)
+                pre = _province_prefix(text, m.start)
                 if pre and not _LOCATIVE_RE.search(text, max(0, pre.start() - 8), pre.start()):
                     parties.append(Party(f"place:{m.entity_id}", text[pre.start():m.end], pre.start(), m.end,
                                          "", "", False, "place"))

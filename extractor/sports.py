@@ -71,21 +71,15 @@ def _fixture_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _strip_openers(text: str, a: int, b: int) -> tuple[int, int]:
-    """'Trận Hải Phòng' -> 'Hải Phòng', 'Đêm Thun' -> 'Thun': capitalised sentence openers are no
+    """'Trận Hải Phòng' -> 'Hải Phòng', 'Kết quả Thun' -> 'Thun': capitalised sentence openers are no
     part of a team name."""
-    openers = sport_words().openers
+    openers = sorted(sport_words().openers, key=len, reverse=True)
     while True:
-        sp = text.find(" ", a, b)
-        if sp < 0:
+        low = text[a:b].lower()
+        op = next((o for o in openers if low.startswith(o + " ")), None)
+        if op is None:
             return a, b
-        first = text[a:sp].lower()
-        two = text[a:text.find(" ", sp + 1, b)].lower() if text.find(" ", sp + 1, b) > 0 else ""
-        if two and two in openers:
-            a = text.find(" ", sp + 1, b) + 1
-        elif first in openers:
-            a = sp + 1
-        else:
-            return a, b
+        a += len(op) + 1
 
 
 def fixture_sides(text: str) -> list[tuple[int, int]]:
