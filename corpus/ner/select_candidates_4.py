@@ -10,22 +10,14 @@ not used for annotation). Differences, so that set 4 is an independent sample:
 Articles are read in this order and the first ones judged (by reading) to
 contain >= 2 distinct, unambiguous organisation names are accepted.
 Usage: python3 select_candidates_4.py TOPIC START N"""
-import hashlib
 import sys
 from select_candidates import candidates as _candidates, show
 SALT = "org-set-4:"
 EXCLUDE = ("general_news_org.jsonl", "general_news_org_2.jsonl", "general_news_org_3.jsonl")
 
 
-def parity_ok(doc_id):
-    """The set-4 half of the candidate space: sha1(id) (no salt) is even."""
-    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 2 == 0
-
-
 def candidates():
-    by = _candidates(SALT, EXCLUDE)
-    # filtering keeps the sha1(SALT + id) order of each topic list
-    return {t: [d for d in docs if parity_ok(d["id"])] for t, docs in by.items()}
+    return _candidates(SALT, EXCLUDE, half=0)
 
 
 if __name__ == "__main__":

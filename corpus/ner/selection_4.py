@@ -62,19 +62,7 @@ EXHAUSTED = {"Doi song"}   # candidate list read to the end
 def selected():
     import select_candidates_4 as s
     from select_candidates import accepted
-    by = s.candidates()
-    for t in EXHAUSTED:   # strict reading check for a topic read to the end
-        assert [i for i, _ in SELECTION_LOG[t]] == list(range(len(by[t]))), t
-    full = {t: v for t, v in SELECTION_LOG.items() if t not in EXHAUSTED}
-    out = accepted(by, full, {t: n for t, n in TARGET.items() if t not in EXHAUSTED}, strict=True)
-    for t in EXHAUSTED:
-        acc = [i for i, why in SELECTION_LOG[t] if why == "accept"]
-        assert len(acc) == TARGET[t], t
-        out += [by[t][i] for i in acc]
-    # keep the quota order of TARGET
-    order = list(TARGET)
-    out.sort(key=lambda d: order.index(d["topic"]))
-    return out
+    return accepted(s.candidates(), SELECTION_LOG, TARGET, strict=True, exhausted=EXHAUSTED)
 
 
 if __name__ == "__main__":

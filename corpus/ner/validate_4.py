@@ -1,6 +1,5 @@
 """Independent check of general_news_org_4.jsonl: validate.py's checks plus set 4's own
 (disjoint from sets 1, 2 and 3, 30 articles, candidate rule and parity rule hold)."""
-import hashlib
 import json
 
 import select_candidates as _s
@@ -16,7 +15,7 @@ for r in recs:
     assert 800 <= len(r["text"]) <= 2500, r["id"]
     assert len(set(m.group(0) for m in _s.CUES.finditer(r["text"]))) >= 2, r["id"]
     # parity rule: set 4 keeps only ids whose unsalted sha1 is even (the sister set keeps the odd ones)
-    assert int(hashlib.sha1(r["id"].encode()).hexdigest(), 16) % 2 == 0, ("parity", r["id"])
+    assert _s.parity(r["id"]) == 0, ("parity", r["id"])
 print("disjoint from set 1 (", len(prev['general_news_org.jsonl']), "ids ), set 2 (",
       len(prev['general_news_org_2.jsonl']), "ids ) and set 3 (", len(prev['general_news_org_3.jsonl']),
       "ids ); parity rule holds; distinct surface forms:",
