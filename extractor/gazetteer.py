@@ -15,17 +15,19 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .normalize import fix_tone_marks, fold
+from .normalize import fix_tone_marks, fold, normalize_text
 
 __all__ = [
     "OrgEntry", "Place", "Abbreviation", "Gazetteer", "GazetteerError", "Issue",
-    "check", "default_dir", "ORG_TYPES", "ORG_COLUMNS", "PLACE_COLUMNS", "ABBREV_COLUMNS",
+    "check", "default_dir", "ORG_TYPES", "ORG_COLUMNS", "PLACE_COLUMNS", "ABBREV_COLUMNS", "TEAM_COLUMNS",
+    "Team",
 ]
 
 ORG_COLUMNS = ["id", "name_vi", "name_en", "acronyms", "aliases", "country", "org_type",
                "parent_id", "ambiguous_aliases", "notes"]
 PLACE_COLUMNS = ["id", "name_vi", "aliases", "name_en", "type", "iso", "ambiguous_aliases", "demonym_vi"]
 ABBREV_COLUMNS = ["short", "long", "variants", "lang", "category", "ambiguous"]
+TEAM_COLUMNS = ["name", "aliases", "country", "org_id", "notes"]
 ORG_TYPES = frozenset({
     "development_agency", "multilateral", "development_bank", "ngo_foundation",
     "research_institute", "university", "government_body", "provincial_body", "association",
@@ -108,6 +110,19 @@ class Abbreviation:
         return [self.long, *self.variants]
 
 
+@dataclass(frozen=True)
+class Team:
+    """A sports club under the short names sports pages use ('Barcelona', 'HAGL').  Many are also
+    a city's name, so they count as a club only in a team-sports article."""
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    org_id: str = ""
+
+    def surface_forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
 def default_dir() -> Path:
     """``$EXTRACTOR_GAZETTEERS``, else ``./gazetteers``, else the project's own ``gazetteers/``."""
     env = os.environ.get("EXTRACTOR_GAZETTEERS")
@@ -171,6 +186,7 @@ class Gazetteer:
     acronym_index: dict[str, list[str]] = field(default_factory=dict)
     place_index: dict[str, list[str]] = field(default_factory=dict)
     org_lines: dict[str, int] = field(default_factory=dict)
+    teams: dict[str, Team] = field(default_factory=dict)  # surface form (normalised, case kept) -> its club
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -195,6 +211,7 @@ class Gazetteer:
         gaz._load_orgs(directory / "organizations.csv", issues)
         gaz._load_places(directory / "places.csv", issues)
         gaz._load_abbreviations(directory / "abbreviations.csv", issues)
+        gaz._load_teams(directory / "sports_teams.csv", issues)
         return gaz, issues
 
     def _load_orgs(self, path: Path, issues: list[Issue]) -> None:
@@ -275,6 +292,24 @@ class Gazetteer:
             self.abbreviations[short] = Abbreviation(
                 short, row["long"], _split(row["variants"]), row["lang"] or "vi",
                 row["category"] or "general", row["ambiguous"].lower() == "true")
+
+    def _load_teams(self, path: Path, issues: list[Issue]) -> None:
+        lines: dict[str, int] = {}
+        for lineno, row in _read_rows(path, TEAM_COLUMNS, issues):
+            if not row["name"] or not row["country"]:
+                issues.append(Issue(path.name, lineno, "name and country are required"))
+                continue
+            if row["org_id"] and row["org_id"] not in self.orgs:
+                issues.append(Issue(path.name, lineno, f"org_id {row['org_id']!r} is not an id in "
+                                                       "organizations.csv; fix it or leave it empty"))
+            team = Team(row["name"], _split(row["aliases"]), row["country"].upper(), row["org_id"])
+            for form in map(normalize_text, team.surface_forms()):
+                if form in lines:
+                    issues.append(Issue(path.name, lineno, f"{form!r} is already a name on line "
+                                                           f"{lines[form]}; a short name names one club"))
+                    continue
+                lines[form] = lineno
+                self.teams[form] = team
 
     # ------------------------------------------------------------------ lookups
     def orgs_for_alias(self, text: str) -> list[OrgEntry]:

@@ -34,7 +34,7 @@ from .clean import CleanResult, clean
 from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
 from .linking import Linker
-from .sports import fixture_sides, locative_before, sponsor_club
+from .sports import fixture_sides, listed_teams, locative_before, sponsor_club, team_names_re
 from .normalize import fold, normalize_text
 from .orgs import (_COMPANY_HEADS, OrgCandidate, Syllable, _head_at, _tail_len, bracket_expansion_kind, descriptive_short_forms,
                    find_cued_latin_orgs, find_legal_suffix_orgs,
@@ -231,6 +231,7 @@ class EntityRecognizer:
         self._ambiguous_re = re.compile(
             r"(?<!\w)(" + "|".join(re.escape(f) for f in sorted(self._ambiguous_forms, key=len, reverse=True))
             + r")(?!\w)") if self._ambiguous_forms else None
+        self._teams_re = team_names_re(gazetteer.teams)  # sports_teams.csv: clubs in sports articles
 
     @classmethod
     def from_gazetteer(cls, vocab, gazetteer: Gazetteer) -> "EntityRecognizer":
@@ -642,7 +643,12 @@ class EntityRecognizer:
                 continue
             m.start, m.text, m.label, m.entity_id, m.method, m.score = a, text[a:m.end], "ORG", "", "team", 0.6
             taken.add(a, m.end)
-        for a, b in fixture_sides(text):
+        sides = [(a, b, "") for a, b in fixture_sides(text)]
+        # clubs of gazetteers/sports_teams.csv by their short names ("Barcelona", "HAGL"); a name
+        # that is a country or a province is left to the team cues (_national_teams, _place_teams)
+        sides += [(a, b, self.gaz.teams[text[a:b]].org_id) for a, b in listed_teams(text, self._teams_re)
+                  if not self.is_place(text[a:b])]
+        for a, b, eid in sides:
             if _excluded(doc, a, b):
                 continue
             inside = [m for m in mentions if m.start < b and m.end > a]
@@ -651,11 +657,13 @@ class EntityRecognizer:
             if len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b):
                 m = inside[0]
                 if m.label == "LOC":
-                    m.label, m.entity_id, m.method, m.score = "ORG", "", "team", 0.6
+                    m.label, m.entity_id, m.method, m.score = "ORG", eid, "team", 0.6
+                elif not m.entity_id and eid:
+                    m.entity_id = eid
                 continue
             for m in inside:
                 mentions.remove(m)
-            mentions.append(Mention(a, b, "ORG", text[a:b], method="team", score=0.6))
+            mentions.append(Mention(a, b, "ORG", text[a:b], entity_id=eid, method="team", score=0.6))
             taken.add(a, b)
 
     def _place_teams(self, doc: Doc, text: str) -> None:

@@ -47,6 +47,7 @@ class SportWords:
     not_sponsor: frozenset[str]     # words that never begin a sponsor name before a place
     person_cues: frozenset[str]     # "HLV", "thủ môn": a person's name follows
     locatives: tuple[str, ...]      # "ở", "tại", "người": the place, not the team
+    motion: frozenset[str]          # "đến", "rời": a move; before a listed club, a transfer
     surnames: frozenset[str]        # "Lê", "Nguyễn": a person's name, not a sponsor
 
 
@@ -57,7 +58,8 @@ def sport_words() -> SportWords:
     low = lambda key: frozenset(w.lower() for w in data[key])  # noqa: E731
     return SportWords(openers=low("openers"), match_nouns=tuple(data["match_nouns"]),
                       not_sponsor=low("not_sponsor"), person_cues=low("person_cues"),
-                      locatives=tuple(data["locatives"]), surnames=frozenset(rules["surnames"]))
+                      locatives=tuple(data["locatives"]), motion=frozenset(data["motion_words"]),
+                      surnames=frozenset(rules["surnames"]))
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +131,56 @@ def sponsor_club(text: str, place_start: int, sentence_start: int) -> int:
     return a
 
 
-def locative_before(text: str, start: int) -> bool:
-    """A locative word right before a place name: 'ở Hải Phòng', 'người Hải Phòng', 'sân Long An'."""
+def locative_before(text: str, start: int, moves: bool = True) -> bool:
+    """A locative word right before a place name: 'ở Hải Phòng', 'người Hải Phòng', 'sân Long An'.
+    With ``moves=False`` the words of a move ('đến', 'rời') do not count: before a club's name they
+    are a transfer ('chuyển đến Barcelona'), not a trip."""
     left = text[max(0, start - 20):start].rstrip().lower()
+    w = sport_words()
     return any(left == loc or left.endswith(" " + loc) or left.endswith("\n" + loc)
-               for loc in sport_words().locatives)
+               for loc in w.locatives if moves or loc not in w.motion)
+
+
+def team_names_re(names) -> re.Pattern[str] | None:
+    """One pattern for the listed clubs' names, longest first, bounded by non-word characters."""
+    names = sorted(set(names), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w&.'’\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&'’\-])")
+
+
+def listed_teams(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Mentions of listed clubs ('Barcelona', 'HAGL') in a team-sports article.
+
+    Sports pages name a club by its short name, which is often its city's name, with no cue at
+    all ('Barcelona vất vả củng cố ngôi đầu bảng'); the article's topic is the cue.  The words
+    around still make some mentions something else: a locative makes the city ('tại Barcelona',
+    'người Milan'), a person cue a player's name ('tiền đạo Santos'), and a capitalised word joined
+    to it a longer name ('Olympique Marseille', 'Milan Baros')."""
+    if pattern is None:
+        return []
+    w = sport_words()
+    out: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if locative_before(text, a, moves=False):
+            continue
+        before = text[max(0, a - 16):a]
+        words = before.split()
+        if before.endswith(" ") and words and words[-1].lower() in w.person_cues:
+            continue
+        if before.endswith(" ") and not before.endswith("  ") and words and words[-1][:1].isupper() \
+                and not words[-1].isupper() and words[-1].lower() not in w.openers \
+                and words[-1][-1:].isalpha() and not _sentence_start(text, a - len(words[-1]) - 1):
+            continue  # "Olympique Marseille": the end of a longer name
+        after = re.match(r" ([^\W\d_][\w'’\-]*)", text[b:b + 30])
+        if after and after.group(1)[:1].isupper() and not after.group(1).isupper():
+            continue  # "Milan Baros", "Sevilla FC" is listed whole
+        out.append((a, b))
+    return out
+
+
+def _sentence_start(text: str, k: int) -> bool:
+    """Nothing but spaces, quotes or brackets between the sentence's end and position ``k``."""
+    left = text[max(0, k - 4):k].rstrip(" \"“'(")
+    return not left or left[-1] in ".!?:\n"

@@ -80,6 +80,26 @@ def test_gazetteer_check_ok_and_broken(tmp_path):
     assert "organizations.csv:3" in result.output and "duplicate id" in result.output
 
 
+def test_gazetteer_check_sports_teams(tmp_path):
+    g = tmp_path / "g"
+    g.mkdir()
+    (g / "organizations.csv").write_text(
+        "id,name_vi,name_en,acronyms,aliases,country,org_type,parent_id,ambiguous_aliases,notes\n"
+        "club-a,Club A,Club A,,,ES,other,,,\n", encoding="utf-8")
+    (g / "sports_teams.csv").write_text(
+        "name,aliases,country,org_id,notes\n"
+        "Club A,CA,ES,club-a,\n"
+        "Club B,CA,ES,,\n"          # an alias already used by line 2
+        "Club C,,ES,club-x,\n"      # an org_id not in organizations.csv
+        "Club D,,,,\n", encoding="utf-8")  # no country
+    result = CliRunner().invoke(main, ["gazetteer", "check", str(g)])
+    assert result.exit_code == 1
+    out = result.output
+    assert "sports_teams.csv:3" in out and "'CA' is already a name on line 2" in out
+    assert "sports_teams.csv:4" in out and "club-x" in out
+    assert "sports_teams.csv:5" in out and "required" in out
+
+
 def test_broken_gazetteer_stops_run_before_work(tmp_path):
     bad = tmp_path / "g"
     bad.mkdir()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import extractor
-from extractor.sports import fixture_sides, locative_before, sponsor_club
+from extractor.sports import fixture_sides, listed_teams, locative_before, sponsor_club, team_names_re
 
 #: A match report needs two team-sports words (see orgs.is_sport_doc); this tail supplies them.
 SPORT = " HLV hai đội đều hài lòng với trận đấu ở vòng 15 của giải bóng đá."
@@ -57,6 +57,33 @@ def test_locative_before():
     text = "Cầu thủ người Hải Phòng chơi ở Hải Phòng, còn Hải Phòng thắng."
     starts = [i for i in range(len(text)) if text.startswith("Hải Phòng", i)]
     assert [locative_before(text, a) for a in starts] == [True, True, False]
+
+
+CLUBS = team_names_re(["Barcelona", "Real Madrid", "Real", "Milan", "AC Milan", "Santos", "Marseille"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Barcelona vất vả củng cố ngôi đầu bảng", ["Barcelona"]),            # no cue: the topic is the cue
+    ("Trận Real Madrid thắng Milan 2-0", ["Real Madrid", "Milan"]),        # longest name first
+    ("Ronaldinho (Barcelona), Luque (Deportivo)", ["Barcelona"]),
+    ("anh chuyển đến Barcelona với giá 20 triệu euro", ["Barcelona"]),     # a move is a transfer
+    ("trận đấu diễn ra tại Barcelona hôm qua", []),                        # a locative: the city
+    ("khán giả người Milan thất vọng", []),
+    ("tiền đạo Santos ghi bàn", []),                                       # a person cue: a player
+    ("Milan Baros ghi bàn thứ hai", []),                                   # a longer (person's) name
+    ("trận gặp Olympique Marseille tối qua", []),
+])
+def test_listed_teams(text, expected):
+    assert [text[a:b] for a, b in listed_teams(text, CLUBS)] == expected
+
+
+def test_listed_clubs_only_in_sports_articles():
+    sport = "Sau trận thua, Barcelona rơi xuống thứ ba và HLV Rijkaard bị chỉ trích." + SPORT
+    travel = "Du khách đến Tây Ban Nha thường ghé Barcelona và Madrid vào mùa hè."
+    assert "Barcelona" in org_names(sport)
+    assert "Barcelona" not in org_names(travel)
+    linked = [m for m in extractor.extract(sport)["mentions"] if m["text"] == "Barcelona"]
+    assert linked[0]["entity_id"] == "fc-barcelona"  # sports_teams.csv's org_id links the club
 
 
 def org_names(text: str) -> list[str]:
