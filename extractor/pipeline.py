@@ -34,7 +34,8 @@ from .clean import CleanResult, clean
 from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
 from .linking import Linker
-from .sports import fixture_sides, listed_teams, locative_before, sponsor_club, team_names_re
+from .sports import (fixture_sides, listed_teams, locative_before, player_names, sponsor_club, team_name_start,
+                     team_names_re)
 from .normalize import fold, normalize_text
 from .orgs import (_COMPANY_HEADS, OrgCandidate, Syllable, _head_at, _tail_len, bracket_expansion_kind, descriptive_short_forms,
                    find_cued_latin_orgs, find_legal_suffix_orgs,
@@ -309,6 +310,7 @@ class EntityRecognizer:
         starts = [s.start for s in syls]
         place = lambda a, b: self.is_place(text[a:b])  # noqa: E731
         sport = is_sport_doc(text)
+        players = player_names(text, self._teams_re) if sport else set()  # "Deco 13'", "Ronaldinho (Barcelona)"
         vn_words = frozenset(s.text for s in syls if s.text.islower())
         persons: set[str] = set()
         known = lambda t: bool(self.gaz.acronym_index.get(t.upper())) and looks_like_acronym(t)  # noqa: E731
@@ -346,7 +348,7 @@ class EntityRecognizer:
             for c in cued:
                 # "CLB Arsenal Vieira": the grammar read the club head and ended the name before the
                 # player; a Latin run that starts at the head would take the person too
-                if any(x <= c.start < y < c.end for x, y in headed):
+                if any(x <= c.start < y < c.end for x, y in headed) or text[c.start:c.end] in players:
                     continue
                 cands.append((c.start, c.end, "ORG", "", c.method, 0.6, 3))
         for a, b in descriptive_short_forms(syls, described):
@@ -432,7 +434,7 @@ class EntityRecognizer:
             self._sport_teams(doc, text, taken)
             self._national_teams(doc, text, taken)
             self._place_teams(doc, text)
-        self._propagate_latin(doc, text, taken, persons)
+        self._propagate_latin(doc, text, taken, persons, players)
         return doc
 
     def _join_subunits(self, doc: Doc, text: str, taken: SpanSet) -> None:
@@ -667,17 +669,20 @@ class EntityRecognizer:
             taken.add(a, b)
 
     def _place_teams(self, doc: Doc, text: str) -> None:
-        """One sense per document for clubs named by their province or city: once 'Hải Phòng' is a
-        team in a match report ('Hạ Hải Phòng 3-1'), its other mentions are the team too, except
-        after a locative word ('ở Hải Phòng', 'người Hải Phòng', 'sân Long An')."""
+        """One sense per document for teams named by their province, city or country: once 'Hải
+        Phòng' is a team in a match report ('Hạ Hải Phòng 3-1'), its other mentions are the team
+        too, except after a locative word ('ở Hải Phòng', 'người Hải Phòng', 'sân Long An') or a
+        word that makes the name a nationality ('các cô gái Việt Nam', 'bóng đá Thái Lan')."""
         mentions = doc._.vi_mentions
         teams = {m.text for m in mentions if m.label == "ORG" and m.method == "team"
-                 and (p := self.gaz.place_for(m.text)) is not None and p.type in ("province", "city")}
+                 and (p := self.gaz.place_for(m.text)) is not None and p.type in ("province", "city", "country")}
         if not teams:
             return
         for m in mentions:
-            if self._club_place(m) and m.text in teams and not locative_before(text, m.start) \
-                    and not _province_prefix(text, m.start) \
+            if m.label == "LOC" and m.text in teams and m.entity_id in self.gaz.places \
+                    and not locative_before(text, m.start) and not _province_prefix(text, m.start) \
+                    and not (self.gaz.places[m.entity_id].type == "country"
+                             and _NATIONALITY_LEFT_RE.search(text, max(0, m.start - 30), m.start)) \
                     and not _excluded(doc, m.start, m.end):
                 m.label, m.entity_id, m.method, m.score = "ORG", "", "team", 0.55
 
@@ -703,6 +708,13 @@ class EntityRecognizer:
                     taken.add(a, b)
                     countries.append(extra)
         countries.sort(key=lambda m: m.start)
+        for m in list(countries):
+            a = team_name_start(text, m.start)
+            if a >= 0 and not taken.overlaps(a, m.start - 1) and not _excluded(doc, a, m.end):
+                # "U23 Việt Nam", "Tuyển nữ Việt Nam": the team's whole name
+                m.start, m.text, m.label, m.entity_id, m.method, m.score = a, text[a:m.end], "ORG", "", "team", 0.6
+                taken.add(a, m.end)
+                countries.remove(m)
         team = [bool(_TEAM_RIGHT_RE.match(text, m.end) or _TEAM_LEFT_RE.search(text, max(0, m.start - 24), m.start))
                 for m in countries]
         changed = True
@@ -852,12 +864,14 @@ class EntityRecognizer:
                 mentions.append(Mention(a, b, "LOC", m.group(1), entity_id=self._ambiguous_forms[m.group(1)],
                                         method="gazetteer", score=0.7))
 
-    def _propagate_latin(self, doc: Doc, text: str, taken: SpanSet, persons: set[str] = frozenset()) -> None:
+    def _propagate_latin(self, doc: Doc, text: str, taken: SpanSet, persons: set[str] = frozenset(),
+                         players: set[str] = frozenset()) -> None:
         """Document-level consistency for Latin-script names (clubs, companies): a name shown to be
         an organisation once (a marker word, a classifier "CLB X", an apposition "X, CLB nhỏ bé",
         a context cue, a list that holds a known named organisation) is an organisation wherever it
         recurs; "Tampines Rovers" also makes "Tampines" one, "CLB Pahang" makes "Pahang" one.
-        Names seen with a person cue ("HLV Tom Prahl") never are; neither are brand + model
+        Names seen with a person cue ("HLV Tom Prahl") never are, nor are a sports article's players
+        (:func:`extractor.sports.player_names`); neither are brand + model
         ("Yahoo Mail") or names after a product noun."""
         mentions = doc._.vi_mentions
         rules = load_rules()
@@ -898,6 +912,7 @@ class EntityRecognizer:
         # a capitalised Vietnamese word ("Anh", "Thái") is a name only where the grammar says so: it
         # does not spread to every capitalised occurrence, which may open a sentence or be a place
         known = {k for k in known if len(k) > 2 and not self.is_place_like(k) and k not in self.generic_abbrevs
+                 and k not in players  # a scorer ("Deco 13'") is a player wherever he is named
                  and not all(w.rstrip(".") in rules.foreign_org_words for w in k.split())  # "Ltd", "Group"
                  and not (" " not in k and not is_foreign_word(k) and not looks_like_acronym(k)
                           and (k.lower() in lower or not k.isascii()))}
@@ -1529,6 +1544,12 @@ _TEAM_RIGHT_RE = re.compile(
 _TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa với|cầm hòa|thua|gặp|hạ|loại|tiếp theo là|tiếp|"
                            r"thứ (?:hai|ba|tư|năm) là|các đội|đội tuyển|tuyển|đội|trước đối thủ)\s+$")
 _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
+#: Before a place name, words that make it a nationality or a country's sport, not its team.
+_NATIONALITY_LEFT_RE = re.compile(
+    r"(?<!\w)(?:cô gái|chàng trai|cầu thủ|tuyển thủ|danh thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|HLV|"
+    r"huấn luyện viên|trọng tài|cổ động viên|CĐV|khán giả|người hâm mộ|bóng đá|thể thao|làng bóng|"
+    r"liên đoàn|giải|cup|cúp|CLB|đội bóng|Olympic|tuyển nữ|đội nữ|nữ|nam|U\.?\d\d|VĐQG|vô địch|ngoại hạng|Tổng thống|Thủ tướng|"
+    r"chính phủ|đại sứ|báo chí|truyền thông|báo|đài)\s+$", re.IGNORECASE)
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
 #: A newspaper's initials opening a paragraph before a dash: "TT - Những ngày qua ...".
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")

@@ -180,6 +180,47 @@ def listed_teams(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, 
     return out
 
 
+#: A scorer with the minute: "Deco 13'", "Iaquinta 27', 73'", "(Owen, 70)" is not enough (a score).
+_MINUTE_RE = re.compile(rf"(?<![\w.])({_NAME})[ ]?\(?\d{{1,3}}(?:\+\d)?[ ]?['’]")
+#: A player and his club in brackets: "Ronaldinho (Barcelona)", "Cunningham (Birmingham City)".
+_PLAYER_CLUB_RE = re.compile(rf"(?<![\w.])({_NAME})[ ]?\(({_NAME})\)")
+
+
+def player_names(text: str, teams: re.Pattern[str] | None) -> set[str]:
+    """Names that a team-sports article shows to be players, for the whole article: a scorer with
+    the minute ("Deco 13'") or a name with a listed club in brackets ("Ronaldinho (Barcelona)").
+
+    Match reports give players the same verbs as clubs ("Iaquinta mở tỷ số", "bị Drogba đánh
+    bại"), so a context cue alone cannot tell them apart; these two shapes can, and one of them
+    anywhere in the article settles the name (one sense per document)."""
+    out: set[str] = set()
+    for m in _MINUTE_RE.finditer(text):
+        a, b = _strip_openers(text, m.start(1), m.end(1))
+        if a < b:
+            out.add(text[a:b])
+    if teams is not None:
+        for m in _PLAYER_CLUB_RE.finditer(text):
+            if teams.fullmatch(m.group(2)) and not teams.fullmatch(m.group(1)):
+                out.add(m.group(1))
+    return out
+
+
+#: Before a country or a province, words that make it part of a team's name: an age group
+#: ("U23 Việt Nam", "U.21 Syria"), a capitalised "Tuyển"/"Đội tuyển" ("Tuyển nữ Việt Nam").
+_TEAM_NAME_LEFT_RE = re.compile(
+    r"(?:(?<![\w.\-])U[.\-]?\d{2}|(?<!\w)(?:Đội tuyển|Tuyển)(?: (?:nữ|nam|bóng đá|futsal|quốc gia))?"
+    r"|(?<!\w)Olympic)(?: nữ| nam)? $")
+
+
+def team_name_start(text: str, place_start: int) -> int:
+    """Start of a team name that ends with a place: 'U23 Việt Nam', 'Tuyển nữ Việt Nam', or -1.
+
+    A lower-case 'đội tuyển Việt Nam' is a description of the team, and only the country is its
+    name (the check sets' convention, like 'báo Tuổi Trẻ')."""
+    m = _TEAM_NAME_LEFT_RE.search(text, max(0, place_start - 30), place_start)
+    return m.start() if m else -1
+
+
 def _sentence_start(text: str, k: int) -> bool:
     """Nothing but spaces, quotes or brackets between the sentence's end and position ``k``."""
     left = text[max(0, k - 4):k].rstrip(" \"“'(")

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 import extractor
-from extractor.sports import fixture_sides, listed_teams, locative_before, sponsor_club, team_names_re
+from extractor.sports import (fixture_sides, listed_teams, locative_before, player_names, sponsor_club,
+                              team_name_start, team_names_re)
 
 #: A match report needs two team-sports words (see orgs.is_sport_doc); this tail supplies them.
 SPORT = " HLV hai đội đều hài lòng với trận đấu ở vòng 15 của giải bóng đá."
@@ -75,6 +76,39 @@ CLUBS = team_names_re(["Barcelona", "Real Madrid", "Real", "Milan", "AC Milan", 
 ])
 def test_listed_teams(text, expected):
     assert [text[a:b] for a, b in listed_teams(text, CLUBS)] == expected
+
+
+def test_player_names():
+    text = ("Bảng C: Udinese 3-0 Panathinaikos(Iaquinta 27', 73')Bremen 0-2 Barcelona(Deco 13'). "
+            "Vicente (Barcelona) chơi hay. Tampines Rovers (Singapore) thắng, Chelsea (Anh) hòa.")
+    # scorers with the minute and names with a listed club in brackets; a club with its country is no player
+    assert player_names(text, CLUBS) == {"Iaquinta", "Deco", "Vicente"}
+
+
+def test_scorers_are_not_clubs():
+    text = ("Phút 27, Iaquinta mở tỷ số. Udinese thắng 3-0 (Iaquinta 27', Di Natale 60'). "
+            "Sau trận, Iaquinta nói anh hạnh phúc." + SPORT)
+    assert "Iaquinta" not in org_names(text) and "Udinese" in org_names(text)
+
+
+@pytest.mark.parametrize("text,place,expected", [
+    ("U23 Việt Nam thắng U23 Lào 3-0", "Việt Nam", "U23 Việt Nam"),
+    ("trận gặp U.21 Syria", "Syria", "U.21 Syria"),
+    ("Tuyển nữ Việt Nam tại SEA Games", "Việt Nam", "Tuyển nữ Việt Nam"),
+    ("các cầu thủ đội tuyển Việt Nam", "Việt Nam", None),  # lower case: a description, the country is the name
+])
+def test_team_name_start(text, place, expected):
+    k = text.index(place)
+    a = team_name_start(text, k)
+    assert (text[a:k + len(place)] if a >= 0 else None) == expected
+
+
+def test_national_team_one_sense_per_document():
+    text = ("Việt Nam thắng Lào 3-0 ở trận mở màn. Sau trận, Việt Nam tiếp tục tập luyện, "
+            "còn các cô gái Việt Nam nghỉ ngơi tại Việt Nam." + SPORT)
+    labels = [m["label"] for m in extractor.extract(text)["mentions"] if m["text"] == "Việt Nam"]
+    # the team twice; a nationality ("các cô gái Việt Nam") and a place ("tại Việt Nam") stay places
+    assert labels == ["ORG", "ORG", "LOC", "LOC"]
 
 
 def test_listed_clubs_only_in_sports_articles():
