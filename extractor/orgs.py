@@ -101,6 +101,9 @@ class Rules:
     lower_firsts: frozenset[str]
     expansion_window: int
     descriptive_max: int
+    place_described_max: int
+    place_described_excluded: frozenset[str]
+    place_described_stop: frozenset[str]
     clause_words: frozenset[str]
     generic_committees: frozenset[str]
 
@@ -172,6 +175,9 @@ def load_rules() -> Rules:
         lowercase_name_heads=tuple(sorted({tuple(x.split()) for x in data["lowercase_name_heads"]},
                                           key=len, reverse=True)),
         descriptive_max=int(data["descriptive_max"]),
+        place_described_max=int(data["place_described_max"]),
+        place_described_excluded=frozenset(data["place_described_excluded"]),
+        place_described_stop=frozenset(data["place_described_stop"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
         generic_committees=frozenset(w.lower() for w in data["generic_committees"]),
     )
@@ -613,6 +619,22 @@ def _descriptive_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> in
     return 0
 
 
+def _has_word(syls: list[Syllable], j: int, k: int, words: frozenset[str]) -> bool:
+    """One of ``words`` (one or two syllables, lower case) among syls[j:k]: 'và' in 'Công ty và các
+    chuyên gia Nhật Bản', 'lớn nhất' in 'Nhà máy lọc dầu lớn nhất Iraq'."""
+    low = [x.text.lower() for x in syls[j:k]]
+    return any(w in words for w in low) or any(f"{a} {b}" in words for a, b in zip(low, low[1:]))
+
+
+def _place_closure(syls: list[Syllable], c: int, end: int, is_place) -> int:
+    """End of the capitalised run at c when that run is a place and ends there ('Campuchia' in
+    'Cục kiểm dịch Campuchia,'), else 0."""
+    k = c
+    while k < end and syls[k].is_cap and syls[k].is_word:
+        k += 1
+    return k if k > c and is_place(syls[c].start, syls[k - 1].end) else 0
+
+
 def _close_descriptive(syls: list[Syllable], j: int, c: int, end: int, rules: Rules, is_place, is_generic) -> int:
     """End of a descriptive name whose lower-case run j..c is closed at c (see :func:`_descriptive_run`)."""
     if syls[c].text == "(":
@@ -788,8 +810,14 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             j = i + h
             weak_lower = head_s in rules.weak_heads and (j >= end or not syls[j].is_cap)
             close = _descriptive_run(syls, j, end, rules) if j < end and not syls[j].is_cap else 0
+            place_end = place_at = 0
             if close and head_s not in rules.descriptive_heads and syls[close].text != "(":
-                close = 0  # other heads take a lower-case description only before their acronym
+                # other heads take a lower-case description only before their acronym, or before
+                # the country or province they serve ("Cục kiểm dịch Campuchia")
+                if close - j <= rules.place_described_max and head_s not in rules.place_described_excluded \
+                        and not _has_word(syls, j, close, rules.place_described_stop):
+                    place_end, place_at = _place_closure(syls, close, end, is_place), close
+                close = 0
             if close and syls[close].text == "(" and (is_generic(syls[close + 1].text) or any(
                     letters_match(syls[close + 1].text, [x.text for x in syls[m:close]]) for m in range(j, close))):
                 close = 0  # "Hãng sản xuất điện thoại di động (ĐTDĐ)": the bracket abbreviates the words
@@ -803,7 +831,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     or _preceded_by(syls, i, rules.street_prefixes)
                     or (j < end and syls[j].text.lower() in rules.stop_after_head)
                     or (j < end and " ".join(_words_lower(syls, j, 2)) in rules.stop_after_head)
-                    or (weak_lower and not close and (j >= end or not _tail_len(syls, j, rules)))
+                    or (weak_lower and not close and not place_end and (j >= end or not _tail_len(syls, j, rules)))
                     or (head_s in rules.head_exclusions and j < end
                         and (syls[j].text in rules.head_exclusions[head_s]
                              or " ".join(x.text for x in syls[j:j + 2]) in rules.head_exclusions[head_s])))
@@ -827,6 +855,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 # "Cơ quan Cảnh sát điều tra Bộ Công an", "Văn phòng Bộ Tài chính": the parent follows the
                 # sub-unit's head directly; read it as a parent name
                 stop = max(stop, _join_parent(syls, j, end, rules, is_place, is_generic, known_org_end))
+            if place_end and stop <= place_at:
+                stop = place_end  # the lexicon grammar read less than the described name
             if close and stop <= close:
                 closed = _close_descriptive(syls, j, close, end, rules, is_place, is_generic)
                 if closed >= close:
