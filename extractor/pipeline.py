@@ -373,8 +373,8 @@ class EntityRecognizer:
             prev = text[max(0, sy.start - 1):sy.start]
             if nxt[:1] in ("-", "/") or prev in ("-", "/") or (nxt[:1] == " " and nxt[1:2].isdigit()):
                 continue  # codes and model numbers: "F-16", "54-NQ/TW", "AWGCME 21"
-            if not t.isascii():
-                continue  # "CÁC", "NHÀ": a Vietnamese word written in capitals
+            if not t.isascii() and not re.fullmatch(r"[B-DF-HJ-NP-TV-XZĐ&]+", t):
+                continue  # "CÁC", "NHÀ": a Vietnamese word written in capitals ("HĐND", "SĐNĐ" have no vowel)
             neighbours = [syls[x] for x in (k - 1, k + 1) if 0 <= x < len(syls) and syls[x].is_word]
             if any(n.text.isupper() and len(n.text) > 1 for n in neighbours):
                 continue  # a heading written in capitals
@@ -1020,7 +1020,11 @@ class AcronymResolver:
                  and not (p.short_span and _excluded(doc, *p.short_span))]
         # an acronym the text defines as something other than a body ("các chất làm suy giảm tầng
         # ozone (ODS)", "Chiến lược và Chương trình Quốc gia (CSP)") is not an organisation
-        not_org = {p.short for p in pairs if p.long_span and p.long_span not in set(org_spans)
+        # (a definition that overlaps an organisation's name defines it, whatever letters it was
+        # matched on: "Liên minh Tôm miền Nam (SSA)", "CRC for Interaction Design của Australia (ACID)")
+        not_org = {p.short for p in pairs if p.long_span
+                   and not any(x < p.long_span[1] and p.long_span[0] < y and text[x:y] != p.short
+                               for x, y in org_spans)
                    and not self.gaz.orgs_for_acronym(p.short) and not _opens_with_head(p.long)}
         if not_org:
             mentions[:] = [m for m in mentions if not (m.label == "ORG" and m.method == "caps" and m.text in not_org)]

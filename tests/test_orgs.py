@@ -215,6 +215,9 @@ HEAD_SHAPES_GOOD = [
     ("Hợp đồng với Công ty Hoàng Gia Phát đã ký. Đại diện Hoàng Gia Phát cho biết sẽ giao hàng.",
      "Hoàng Gia Phát"),
     ("Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.", "Trường THPT Chu Văn An"),
+    # a short lower-case description closed by the country or province the body serves
+    ("Ông Ly Sovann, Cục phó Cục kiểm dịch Campuchia, thông báo.", "Cục kiểm dịch Campuchia"),
+    ("Viện nghiên cứu hạt nhân Nhật Bản đã phát triển lò mới.", "Viện nghiên cứu hạt nhân Nhật Bản"),
     ("Bệnh nhân được chuyển tới BV Thanh Nhàn để điều trị.", "BV Thanh Nhàn"),
     ("Sinh viên ĐH Kinh tế quốc dân tham gia hội thảo.", "ĐH Kinh tế quốc dân"),
     # a lower-case head stays in the span before a capitalised Vietnamese name
@@ -232,6 +235,10 @@ HEAD_SHAPES_GOOD = [
 HEAD_SHAPES_BAD = [
     ("Lô hàng được Công ty Kim Long Phát ở Long An mua lại.", "Công ty Kim Long Phát ở Long An"),
     ("Giám đốc Công ty Nguyễn Văn Minh cho biết như vậy.", "Công ty Nguyễn Văn Minh"),
+    ("Nhà máy lọc dầu lớn nhất Iraq bị tấn công.", "Nhà máy lọc dầu lớn nhất Iraq"),  # a superlative
+    ("Trường nằm ở miền trung Thụy Sĩ.", "Trường nằm ở miền trung Thụy Sĩ"),          # a clause
+    ("Kết quả mà Công ty và các chuyên gia Nhật Bản đặt ra.", "Công ty và các chuyên gia Nhật Bản"),
+    ("Vụ ám sát thủ tướng Ấn Độ gây chấn động.", "Vụ ám sát thủ tướng Ấn Độ"),       # an incident
     ("ĐH Đảng bộ tỉnh lần thứ 15 khai mạc sáng nay.", "ĐH Đảng bộ tỉnh"),
     ("Các em trong khu trung tâm Thủ Thiêm vui chơi.", "trung tâm Thủ Thiêm"),
     ("Sinh viên trường Troy State University nhận học bổng.", "trường Troy State University"),
@@ -248,6 +255,10 @@ CAPS_GOOD = [
     ("Đảng Lao động Tự do (PLT) vừa công bố cương lĩnh. Lãnh đạo PLT cho biết sẽ tranh cử.", "PLT"),
     # an agency has no products: a person's name after it is not a model name
     ("Cựu thanh sát viên LHQ Hans Blix và giám đốc IAEA Mohammed ElBaradei được đề cử.", "IAEA"),
+    # Vietnamese acronyms with Đ: no vowel, so not a word written in capitals
+    ("Trưa qua, LĐBĐVN đã họp để bàn lịch thi đấu.", "LĐBĐVN"),
+    # a bracket definition that overlaps an organisation defines it, whatever letters it matched
+    ("Vui mừng nhất là Liên minh Tôm miền Nam (SSA). Sau cuộc họp, SSA cho biết sẽ kiện tiếp.", "SSA"),
 ]
 CAPS_BAD = [
     # defined as a scheme or a summit: every mention is that, not a body
@@ -255,6 +266,8 @@ CAPS_BAD = [
     ("Hội nghị thượng đỉnh về khí hậu toàn cầu (GCSX) khai mạc. Các đại biểu của GCSX đã đến.", "GCSX"),
     # a kind noun names the thing itself, for the whole document
     ("Ba sâu Zotob, Bozori và ZXbot tấn công. Khi ZXbot được kích hoạt, nó kết nối tới máy chủ.", "ZXbot"),
+    ("HP ra mắt ĐTDĐ có tính năng mới.", "ĐTDĐ"),              # a generic abbreviation
+    ("ĐỘI NÀY THẮNG 3-0 TRƯỚC ĐỐI THỦ", "ĐỘI"),                 # a word in capitals
     # plurals of common nouns and generic abbreviations
     ("Việc loại bỏ các hàng rào phi thuế quan (NTBs) là ưu tiên.", "NTBs"),
     ("Lực lượng CSGT đã có mặt tại hiện trường.", "CSGT"),
