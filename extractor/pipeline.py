@@ -876,11 +876,15 @@ class EntityRecognizer:
         mentions = doc._.vi_mentions
         rules = load_rules()
         known: set[str] = set()   # direct evidence: found as an organisation in this document
+        cued: dict[str, int] = {}  # context cues and unknown acronyms: evidence only when repeated
         weak: set[str] = set()    # by association: an apposition, a list with a known organisation
         for m in mentions:
             if m.label != "ORG":
                 continue
             if _LATIN_NAME_RE.fullmatch(m.text):
+                if m.method in _WEAK_EVIDENCE:
+                    cued[m.text] = cued.get(m.text, 0) + 1
+                    continue
                 known.add(m.text)
                 words = m.text.split()
                 if len(words) >= 2 and words[-1] in _CLUB_SUFFIXES:
@@ -905,6 +909,8 @@ class EntityRecognizer:
             if (len(items) >= 3 or " và " in m.group(0)) and re.match(r"\s*\d", text[m.end():m.end() + 2]) is None \
                     and any(x in known and not looks_like_acronym(x) for x in items):
                 weak.update(x for x in items if _LATIN_NAME_RE.fullmatch(x) and not self.is_place(x))
+        # one context cue also fits a player or a product ("Ronaldo vượt qua hai hậu vệ"); two agree
+        known |= {k for k, n in cued.items() if n >= 2}
         # a person cue ("HLV Tom Prahl") outweighs association, not direct evidence ("hậu vệ Tampines"
         # are Tampines' defenders when Tampines Rovers is a club of the article)
         known |= {k for k in weak - known if k not in persons and not any(w in persons for w in k.split())}
@@ -1554,6 +1560,9 @@ _NATIONALITY_LEFT_RE = re.compile(
     r"huấn luyện viên|trọng tài|cổ động viên|CĐV|khán giả|người hâm mộ|bóng đá|thể thao|làng bóng|"
     r"liên đoàn|giải|cup|cúp|CLB|đội bóng|Olympic|tuyển nữ|đội nữ|nữ|nam|U\.?\d\d|VĐQG|vô địch|ngoại hạng|Tổng thống|Thủ tướng|"
     r"chính phủ|đại sứ|báo chí|truyền thông|báo|đài)\s+$", re.IGNORECASE)
+#: Methods whose mention alone does not show a Latin name to be an organisation everywhere in
+#: its document: a context cue ("Ronaldo vượt qua hai hậu vệ") and an unknown acronym.
+_WEAK_EVIDENCE = frozenset({"latin-cue", "caps"})
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
 #: A newspaper's initials opening a paragraph before a dash: "TT - Những ngày qua ...".
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")

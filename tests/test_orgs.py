@@ -434,7 +434,7 @@ def test_countries_outside_sport_stay_places():
 
 
 def test_possessive_names_a_product():
-    text = "Hãng Zentrix vừa mua lại Orvano. Dòng sản phẩm mới Orvano's Falcon rất nhỏ. Orvano cho biết giá sẽ giảm."
+    text = "Hãng Zentrix vừa mua lại hãng Orvano. Dòng sản phẩm mới Orvano's Falcon rất nhỏ. Orvano cho biết giá sẽ giảm."
     starts = [m["start"] for m in extractor.extract(text)["mentions"] if m["text"] == "Orvano"]
     assert text.index("Orvano's") not in starts and len(starts) == 2
 

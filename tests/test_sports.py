@@ -160,3 +160,13 @@ def test_sport_word_lists_are_single_words():
     for name in ("not_sponsor", "person_cues"):
         assert data[name] and all(" " not in x for x in data[name]), name
         assert len(set(x.lower() for x in data[name])) == len(data[name]), f"duplicates in {name}"
+
+
+def test_one_context_cue_does_not_spread_a_name():
+    """'vượt qua X' fits a player as well as a club: one such cue is not evidence for the whole
+    article; a second cue is."""
+    once = "Phút 20, Zamorano vượt qua hai hậu vệ rồi sút trúng cột. Sau trận, Zamorano nói anh rất tiếc." + SPORT
+    assert org_names(once).count("Zamorano") <= 1
+    twice = ("Lecco thắng Varese 2-0 ở vòng trước. Tuần này Lecco hòa Monza. "
+             "Sau trận, Lecco vẫn đứng đầu bảng." + SPORT)
+    assert org_names(twice).count("Lecco") == 3
