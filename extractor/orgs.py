@@ -102,6 +102,7 @@ class Rules:
     expansion_window: int
     descriptive_max: int
     place_described_max: int
+    person_named_prefixes: frozenset[str]
     place_described_excluded: frozenset[str]
     place_described_stop: frozenset[str]
     clause_words: frozenset[str]
@@ -176,6 +177,7 @@ def load_rules() -> Rules:
                                           key=len, reverse=True)),
         descriptive_max=int(data["descriptive_max"]),
         place_described_max=int(data["place_described_max"]),
+        person_named_prefixes=frozenset(data["person_named_prefixes"]),
         place_described_excluded=frozenset(data["place_described_excluded"]),
         place_described_stop=frozenset(data["place_described_stop"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
@@ -976,10 +978,12 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                         out.append(OrgCandidate(s.start, syls[stop - 1].end, descriptor, "rule"))
                         i = stop
                         continue
+            # (businesses are named after their owners: "hãng Hoàng Long", "cơ sở Thành Nam")
+            person_ok = descriptor in rules.person_named_prefixes
             if g and j < end and syls[j].is_cap and not _head_at(syls, j, rules) \
                     and not _match_seq(syls, j, rules.non_org_starts, case_sensitive=False) \
-                    and not _is_person_at(syls, j, rules, is_place):
-                stop = _scan_name(syls, j, end, rules, is_place, is_generic=is_generic)
+                    and (person_ok or not _is_person_at(syls, j, rules, is_place)):
+                stop = _scan_name(syls, j, end, rules, is_place, is_generic=is_generic, person_first_ok=person_ok)
                 name_is_acronym = stop == j + 1 and looks_like_acronym(syls[j].text)
                 followed_by_acronym = stop + 2 < end and syls[stop].text == "(" and \
                     looks_like_acronym(syls[stop + 1].text)

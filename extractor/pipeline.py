@@ -891,6 +891,9 @@ class EntityRecognizer:
                     known.add(" ".join(words[:-1]))  # "Tampines Rovers" -> "Tampines"
                 if len(words) == 2 and words[0] in rules.club_prefixes:
                     known.add(words[1])  # "Werder Bremen" -> "Bremen", "AC Milan" -> "Milan"
+            elif m.method == "generic" and " " in m.text and \
+                    all(w[:1].isupper() and not looks_like_acronym(w) for w in m.text.split()):
+                known.add(m.text)  # "cơ sở Thành Nam", "hãng Hoàng Long": a classifier names a business
             elif m.method == "rule":
                 h = _CLASSIFIED_LATIN_RE.fullmatch(m.text)
                 if h:
