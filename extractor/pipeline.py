@@ -371,8 +371,9 @@ class EntityRecognizer:
                 continue  # (gazetteer acronyms are matched, and filtered, by the phrase matcher)
             nxt = text[sy.end:sy.end + 2]
             prev = text[max(0, sy.start - 1):sy.start]
-            if nxt[:1] in ("-", "/") or prev in ("-", "/") or (nxt[:1] == " " and nxt[1:2].isdigit()):
-                continue  # codes and model numbers: "F-16", "54-NQ/TW", "AWGCME 21"
+            if nxt[:1] in ("-", "/") or prev in ("-", "/") or (nxt[:1] == " " and nxt[1:2].isdigit()) \
+                    or _MODEL_AFTER_RE.match(text, sy.end):
+                continue  # codes and model numbers: "F-16", "54-NQ/TW", "AWGCME 21", "SGH i300"
             if not t.isascii() and not re.fullmatch(r"[B-DF-HJ-NP-TV-XZĐ&]+", t):
                 continue  # "CÁC", "NHÀ": a Vietnamese word written in capitals ("HĐND", "SĐNĐ" have no vowel)
             neighbours = [syls[x] for x in (k - 1, k + 1) if 0 <= x < len(syls) and syls[x].is_word]
@@ -1569,6 +1570,8 @@ _WEAK_EVIDENCE = frozenset({"latin-cue", "caps"})
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
 #: A newspaper's initials opening a paragraph before a dash: "TT - Những ngày qua ...".
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")
+#: A model number after a series name: "SGH i300", "GT x200s".
+_MODEL_AFTER_RE = re.compile(r" [A-Za-z]{1,2}\d{2,}[A-Za-z]*(?!\w)")
 _AFTER_NUMBER_RE = re.compile(r"\d(?:[.,]?\d)*\s?$")
 #: Legal forms between a company classifier and its name.
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "Cổ", "phần", "MTV", "Liên", "doanh", "cổ"})

@@ -268,6 +268,7 @@ CAPS_BAD = [
     # a kind noun names the thing itself, for the whole document
     ("Ba sâu Zotob, Bozori và ZXbot tấn công. Khi ZXbot được kích hoạt, nó kết nối tới máy chủ.", "ZXbot"),
     ("HP ra mắt ĐTDĐ có tính năng mới.", "ĐTDĐ"),              # a generic abbreviation
+    ("N91 của Nokia, SGH i300 của Samsung đều bán chạy.", "SGH"),  # a series before a model number
     ("ĐỘI NÀY THẮNG 3-0 TRƯỚC ĐỐI THỦ", "ĐỘI"),                 # a word in capitals
     # plurals of common nouns and generic abbreviations
     ("Việc loại bỏ các hàng rào phi thuế quan (NTBs) là ưu tiên.", "NTBs"),
