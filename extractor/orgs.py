@@ -539,9 +539,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 break  # "Bộ Bưu chính Viễn thông và KOICA": an acronym after "và" is another body
             if low in ("-", "–") and nxt.text.lower() in rules.quantifiers:
                 break  # "Trường Bellerbys College - Một trong các trường ...": a new clause
-            if low == "của" and is_place(nxt.start, syls[min(end, k + 1 + _cap_word_len(syls, k + 1)) - 1].end) and \
-                    all(x.text.isascii() for x in syls[j:k] if x.is_word):
-                break  # "nhật báo Haaretz của Israel": a foreign name does not take 'của' + its country
+            if low == "của" and nxt.is_cap and all(x.text.isascii() for x in syls[j:k] if x.is_word):
+                break  # "nhật báo Haaretz của Israel", "MBC của Seoul": a foreign name takes no 'của' + place
             if low == "vì" and nxt.is_cap and not (k + 2 < end and (syls[k + 2].is_cap or _tail_len(syls, k + 2, rules))
                                                    and syls[k + 2].word != nxt.word or
                                                    k + 2 < end and syls[k + 2].word == nxt.word):

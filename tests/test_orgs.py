@@ -218,6 +218,8 @@ HEAD_SHAPES_GOOD = [
     # a short lower-case description closed by the country or province the body serves
     ("Ông Ly Sovann, Cục phó Cục kiểm dịch Campuchia, thông báo.", "Cục kiểm dịch Campuchia"),
     ("Viện nghiên cứu hạt nhân Nhật Bản đã phát triển lò mới.", "Viện nghiên cứu hạt nhân Nhật Bản"),
+    ("Đài truyền hình Uzbekistan vẫn phát sóng bình thường.", "Đài truyền hình Uzbekistan"),
+    ("Theo Đài truyền hình MBC của Seoul, vụ cháy đã được dập tắt.", "MBC"),  # a descriptor, and no 'của' tail
     ("Bệnh nhân được chuyển tới BV Thanh Nhàn để điều trị.", "BV Thanh Nhàn"),
     ("Sinh viên ĐH Kinh tế quốc dân tham gia hội thảo.", "ĐH Kinh tế quốc dân"),
     # a lower-case head stays in the span before a capitalised Vietnamese name
