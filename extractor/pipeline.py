@@ -295,8 +295,8 @@ class EntityRecognizer:
             for match_id, i, j in matcher(sdoc):
                 label, eid = strings[match_id].split("|", 1)
                 a, b = syls[i].start, syls[j - 1].end
-                if not text[a].isupper() and not text[a].isdigit():
-                    continue  # names are capitalised in running text
+                if not text[a].isupper() and not text[a].isdigit() and not _CAMEL_RE.match(text, a, b):
+                    continue  # names are capitalised in running text (or camel-cased: "eBay")
                 if j < len(syls) and syls[j].word == syls[j - 1].word and syls[j].is_word and label == "LOC":
                     continue  # the match cuts a word
                 cands.append((a, b, label, eid, method, 1.0, prio))
@@ -1572,6 +1572,7 @@ _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")
 #: A model number after a series name: "SGH i300", "GT x200s".
 _MODEL_AFTER_RE = re.compile(r" [A-Za-z]{1,2}\d{2,}[A-Za-z]*(?!\w)")
+_CAMEL_RE = re.compile(r"[a-z]+[A-Z]")
 _AFTER_NUMBER_RE = re.compile(r"\d(?:[.,]?\d)*\s?$")
 #: Legal forms between a company classifier and its name.
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "Cổ", "phần", "MTV", "Liên", "doanh", "cổ"})
