@@ -242,6 +242,7 @@ HEAD_SHAPES_BAD = [
     ("Trường nằm ở miền trung Thụy Sĩ.", "Trường nằm ở miền trung Thụy Sĩ"),          # a clause
     ("Kết quả mà Công ty và các chuyên gia Nhật Bản đặt ra.", "Công ty và các chuyên gia Nhật Bản"),
     ("Vụ ám sát thủ tướng Ấn Độ gây chấn động.", "Vụ ám sát thủ tướng Ấn Độ"),       # an incident
+    ("Lễ hội diễn ra tại Trung tâm Triển lãm Vân Hồ.", "Trung tâm Triển lãm Vân Hồ"),  # a venue
     ("ĐH Đảng bộ tỉnh lần thứ 15 khai mạc sáng nay.", "ĐH Đảng bộ tỉnh"),
     ("Các em trong khu trung tâm Thủ Thiêm vui chơi.", "trung tâm Thủ Thiêm"),
     ("Sinh viên trường Troy State University nhận học bổng.", "trường Troy State University"),
