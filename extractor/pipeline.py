@@ -1030,11 +1030,11 @@ class AcronymResolver:
                  and not (p.short_span and _excluded(doc, *p.short_span))]
         # an acronym the text defines as something other than a body ("các chất làm suy giảm tầng
         # ozone (ODS)", "Chiến lược và Chương trình Quốc gia (CSP)") is not an organisation
-        # (a definition that overlaps an organisation's name defines it, whatever letters it was
-        # matched on: "Liên minh Tôm miền Nam (SSA)", "CRC for Interaction Design của Australia (ACID)")
+        # (a definition that starts inside an organisation's name defines it, whatever letters it
+        # was matched on: "Liên minh Tôm miền Nam (SSA)", "CRC for Interaction Design của Australia
+        # (ACID)"; one that only holds a body, "Initiative for ASEAN Integration (IAI)", does not)
         not_org = {p.short for p in pairs if p.long_span
-                   and not any(x < p.long_span[1] and p.long_span[0] < y and text[x:y] != p.short
-                               for x, y in org_spans)
+                   and not any(x <= p.long_span[0] < y and text[x:y] != p.short for x, y in org_spans)
                    and not self.gaz.orgs_for_acronym(p.short) and not _opens_with_head(p.long)}
         if not_org:
             mentions[:] = [m for m in mentions if not (m.label == "ORG" and m.method == "caps" and m.text in not_org)]

@@ -271,6 +271,9 @@ CAPS_BAD = [
     # a kind noun names the thing itself, for the whole document
     ("Ba sâu Zotob, Bozori và ZXbot tấn công. Khi ZXbot được kích hoạt, nó kết nối tới máy chủ.", "ZXbot"),
     ("HP ra mắt ĐTDĐ có tính năng mới.", "ĐTDĐ"),              # a generic abbreviation
+    # a definition that only holds a body names a programme
+    ("Đây là một trong 5 dự án hỗ trợ các nước ASEAN (Initiative for ASEAN Integration - IAI) do Hàn Quốc tài trợ.",
+     "IAI"),
     ("N91 của Nokia, SGH i300 của Samsung đều bán chạy.", "SGH"),  # a series before a model number
     ("ĐỘI NÀY THẮNG 3-0 TRƯỚC ĐỐI THỦ", "ĐỘI"),                 # a word in capitals
     # plurals of common nouns and generic abbreviations
