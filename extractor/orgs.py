@@ -103,6 +103,7 @@ class Rules:
     descriptive_max: int
     place_described_max: int
     person_named_prefixes: frozenset[str]
+    inner_heads: frozenset[str]
     place_described_excluded: frozenset[str]
     place_described_stop: frozenset[str]
     clause_words: frozenset[str]
@@ -178,6 +179,7 @@ def load_rules() -> Rules:
         descriptive_max=int(data["descriptive_max"]),
         place_described_max=int(data["place_described_max"]),
         person_named_prefixes=frozenset(data["person_named_prefixes"]),
+        inner_heads=frozenset(data["inner_heads"]),
         place_described_excluded=frozenset(data["place_described_excluded"]),
         place_described_stop=frozenset(data["place_described_stop"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),
@@ -390,7 +392,11 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
         if s.is_word and s.is_cap:
             prev_text = _prev_word_text(syls, k)
             nonbreak = (prev_text in rules.nonbreaking_after and s.text in rules.nonbreaking_after[prev_text])
-            if k > j and s.word_start and _head_at(syls, k, rules) and prev_text != "các" and not nonbreak:
+            h_in = _head_at(syls, k, rules) if k > j and s.word_start else 0
+            if h_in and syls[k - 1].is_word and prev_text.lower() not in ("và", "hoặc", "với", "cùng") and \
+                    " ".join(x.text for x in syls[k:k + h_in]) in rules.inner_heads:
+                h_in = 0  # "Tổng công ty Viễn thông Quân đội", "Ủy ban Tình báo Thượng viện Mỹ": part of the name
+            if h_in and prev_text != "các" and not nonbreak:
                 break  # a new head starts a new organisation ("..., Bộ Y tế")
             if not (person_first_ok and k == j) and not placed and _is_person_at(syls, k, rules, is_place):
                 if school:
@@ -866,8 +872,11 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     close = 0
             else:
                 close = 0  # (the lexicon grammar read a name: no description to shorten)
-            if standalone and stop > j and not is_place(syls[j].start, syls[stop - 1].end):
-                stop = j  # "Chính phủ Quy chế ...": only a place completes a standalone head
+            if standalone and stop > j and not is_place(syls[j].start, syls[stop - 1].end) \
+                    and head_s not in rules.bare_place_heads:
+                # "Chính phủ Quy chế ...": only a place completes a standalone head (a party
+                # committee is named by any locality: "Huyện ủy Củ Chi", "Đảng ủy xã Tân Phú")
+                stop = j
             if weak_lower and not close:
                 # "Trung tâm điều độ hệ thống điện quốc gia", "Cảnh sát giao thông TP HCM": a weak head
                 # takes a lower-case name only when it is long (three syllables) or ends with a place

@@ -512,7 +512,10 @@ class EntityRecognizer:
         ends = {m.end: m for m in mentions if m.label == "ORG" and m.method == "rule"}
         for m in _NUMBERED_RE.finditer(text):
             a, b = m.start(), m.end()
-            if not closed(b) or _excluded(doc, a, b):
+            # a military unit and its number are a name whatever follows ("Sư đoàn 304 tham gia"),
+            # unless the number counts something ("Quân khu 4 ngày")
+            military = _MILITARY_UNIT_RE.match(text, a) and next_word(b) not in rules.measure_words
+            if not (closed(b) or military) or _excluded(doc, a, b):
                 continue
             named = ends.get(m.start(2) - 1)
             if named is not None and named.start == a:
@@ -1594,6 +1597,7 @@ _DOC_AUTHOR_RE = re.compile(r"(?<!\w)(?:Nghị quyết|Quyết định|Chỉ th�
 _VENUE_RE = re.compile(r"(?<!\w)(?:tại|thuộc|trực thuộc)\s+$", re.IGNORECASE)
 #: A unit head, an optional lower-case description and a number: "Tổng công ty 91", "Công ty hóa
 #: chất 21", "Quân khu 4" (see EntityRecognizer._number_tails).
+_MILITARY_UNIT_RE = re.compile(r"(?:Quân khu|Quân đoàn|Sư đoàn|Binh đoàn|Trung đoàn|Lữ đoàn) \d")
 _NUMBERED_RE = re.compile(
     r"(?<![\w])(?:Tổng công ty|Công ty|Nhà máy|Xí nghiệp|Bệnh viện|Quân khu|Quân đoàn|Sư đoàn|Binh đoàn|"
     r"Trung đoàn|Lữ đoàn|Tổng đội|Trại giam)((?: [a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"

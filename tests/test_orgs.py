@@ -219,6 +219,15 @@ HEAD_SHAPES_GOOD = [
     ("Ông Ly Sovann, Cục phó Cục kiểm dịch Campuchia, thông báo.", "Cục kiểm dịch Campuchia"),
     ("Viện nghiên cứu hạt nhân Nhật Bản đã phát triển lò mới.", "Viện nghiên cứu hạt nhân Nhật Bản"),
     ("Đài truyền hình Uzbekistan vẫn phát sóng bình thường.", "Đài truyền hình Uzbekistan"),
+    # party committees (named by any locality), armed forces, houses of parliament, military units
+    ("Huyện ủy Củ Chi đã chỉ đạo các xã.", "Huyện ủy Củ Chi"),
+    ("Ban Thường vụ Tỉnh ủy Bình Dương họp sáng nay.", "Ban Thường vụ Tỉnh ủy Bình Dương"),
+    ("Quân đội Mỹ đã rút khỏi thành phố.", "Quân đội Mỹ"),
+    ("Dự luật được Hạ viện Mỹ thông qua.", "Hạ viện Mỹ"),
+    ("Sư đoàn 304 tham gia diễn tập.", "Sư đoàn 304"),
+    # a head inside a name does not start a new one
+    ("Tổng công ty Viễn thông Quân đội (Viettel) cho biết.", "Tổng công ty Viễn thông Quân đội"),
+    ("Ủy ban Tình báo Thượng viện Mỹ điều trần.", "Ủy ban Tình báo Thượng viện Mỹ"),
     ("Theo Đài truyền hình MBC của Seoul, vụ cháy đã được dập tắt.", "MBC"),  # a descriptor, and no 'của' tail
     ("Bệnh nhân được chuyển tới BV Thanh Nhàn để điều trị.", "BV Thanh Nhàn"),
     ("Sinh viên ĐH Kinh tế quốc dân tham gia hội thảo.", "ĐH Kinh tế quốc dân"),
@@ -243,6 +252,7 @@ HEAD_SHAPES_BAD = [
     ("Kết quả mà Công ty và các chuyên gia Nhật Bản đặt ra.", "Công ty và các chuyên gia Nhật Bản"),
     ("Vụ ám sát thủ tướng Ấn Độ gây chấn động.", "Vụ ám sát thủ tướng Ấn Độ"),       # an incident
     ("Lễ hội diễn ra tại Trung tâm Triển lãm Vân Hồ.", "Trung tâm Triển lãm Vân Hồ"),  # a venue
+    ("Quân đội nước ngoài sẽ sớm rời khỏi.", "Quân đội nước ngoài"),  # armed forces need a name
     ("ĐH Đảng bộ tỉnh lần thứ 15 khai mạc sáng nay.", "ĐH Đảng bộ tỉnh"),
     ("Các em trong khu trung tâm Thủ Thiêm vui chơi.", "trung tâm Thủ Thiêm"),
     ("Sinh viên trường Troy State University nhận học bổng.", "trường Troy State University"),
