@@ -898,7 +898,8 @@ class EntityRecognizer:
             elif m.method == "generic" and " " in m.text and \
                     all(w[:1].isupper() and not looks_like_acronym(w) for w in m.text.split()):
                 known.add(m.text)  # "cơ sở Thành Nam", "hãng Hoàng Long": a classifier names a business
-            elif m.method == "rule":
+            elif m.method in ("rule", "gazetteer"):
+                # (a gazetteer form with its head, "Tập đoàn Tân Hiệp Phát", names the bare form too)
                 h = _CLASSIFIED_LATIN_RE.fullmatch(m.text)
                 if h:
                     known.add(h.group(1))  # "CLB Pahang", "Công ty Fahasa" -> "Pahang", "Fahasa"
