@@ -297,8 +297,9 @@ class EntityRecognizer:
                 a, b = syls[i].start, syls[j - 1].end
                 if not text[a].isupper() and not text[a].isdigit() and not _CAMEL_RE.match(text, a, b):
                     continue  # names are capitalised in running text (or camel-cased: "eBay")
-                if j < len(syls) and syls[j].word == syls[j - 1].word and syls[j].is_word and label == "LOC":
-                    continue  # the match cuts a word
+                if j < len(syls) and syls[j].word == syls[j - 1].word and syls[j].is_word and label == "LOC" \
+                        and syls[j].text[:1].isalpha():
+                    continue  # the match cuts a word (not a score the segmenter glued on: "Andorra 4-0")
                 cands.append((a, b, label, eid, method, 1.0, prio))
                 m = self._branch_tail(syls, j, eid, text) if label == "ORG" else 0
                 if m:
@@ -908,8 +909,9 @@ class EntityRecognizer:
                     if name:
                         known.add(name)  # "Công ty Phú An Sinh" -> "Phú An Sinh"
         for m in _LATIN_APPOSITION_RE.finditer(text):
-            if not self.is_place(m.group(1)) and (m.group(2) not in _WEAK_APPOSITION
-                                                  or any(is_foreign_word(w) for w in m.group(1).split())):
+            # (a Vietnamese-shaped name is a person as often as a club: "ông Thanh, đội bóng này ...")
+            if not self.is_place(m.group(1)) and \
+                    any(is_foreign_word(w) or (w.isupper() and len(w) > 1) for w in m.group(1).split()):
                 weak.add(m.group(1))
         for m in _LATIN_LIST_RE.finditer(text):
             items = [x.strip() for x in re.split(r",\s*|\s+và\s+", m.group(0))]

@@ -170,3 +170,16 @@ def test_one_context_cue_does_not_spread_a_name():
     twice = ("Lecco thắng Varese 2-0 ở vòng trước. Tuần này Lecco hòa Monza. "
              "Sau trận, Lecco vẫn đứng đầu bảng." + SPORT)
     assert org_names(twice).count("Lecco") == 3
+
+
+def test_country_with_a_glued_score_is_still_found():
+    """The segmenter sometimes makes one word of a country and the score after it ('Andorra 4-0')."""
+    text = "Hà Lan đánh bại Andorra 4-0 và Ý thắng Belarus 4-1 ở vòng loại." + SPORT
+    names = org_names(text)
+    assert "Andorra" in names and "Belarus" in names
+
+
+def test_vietnamese_name_in_apposition_is_not_a_club():
+    text = ("Khi còn nằm dưới tay ông Thanh, đội bóng này cũng không tránh khỏi bùng nhùng. "
+            "Ông Thanh nói sẽ trở lại." + SPORT)
+    assert "Thanh" not in org_names(text)
