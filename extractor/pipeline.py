@@ -34,8 +34,8 @@ from .clean import CleanResult, clean
 from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
 from .linking import Linker
-from .sports import (fixture_sides, listed_teams, locative_before, player_names, sponsor_club, team_name_start,
-                     team_names_re)
+from .sports import (fixture_sides, listed_teams, locative_before, player_names, sponsor_club, table_teams,
+                     team_name_start, team_names_re)
 from .normalize import fold, normalize_text
 from .orgs import (_COMPANY_HEADS, OrgCandidate, Syllable, _head_at, _tail_len, bracket_expansion_kind, descriptive_short_forms,
                    find_cued_latin_orgs, find_legal_suffix_orgs,
@@ -349,8 +349,9 @@ class EntityRecognizer:
             for c in cued:
                 # "CLB Arsenal Vieira": the grammar read the club head and ended the name before the
                 # player; a Latin run that starts at the head would take the person too
-                if any(x <= c.start < y < c.end for x, y in headed) or text[c.start:c.end] in players:
-                    continue
+                if any(x <= c.start < y < c.end for x, y in headed) or text[c.start:c.end] in players \
+                        or (sport and c.method == "latin-cue" and locative_before(text, c.start, moves=False)):
+                    continue  # (a locative makes a venue or a city: "tại sân Maracana (Brazil)")
                 cands.append((c.start, c.end, "ORG", "", c.method, 0.6, 3))
         for a, b in descriptive_short_forms(syls, described):
             cands.append((a, b, "ORG", "", "rule", 0.7, 1))
@@ -650,7 +651,7 @@ class EntityRecognizer:
                 continue
             m.start, m.text, m.label, m.entity_id, m.method, m.score = a, text[a:m.end], "ORG", "", "team", 0.6
             taken.add(a, m.end)
-        sides = [(a, b, "") for a, b in fixture_sides(text)]
+        sides = [(a, b, "") for a, b in fixture_sides(text) + table_teams(text)]
         # clubs of gazetteers/sports_teams.csv by their short names ("Barcelona", "HAGL"); a name
         # that is a country or a province is left to the team cues (_national_teams, _place_teams)
         sides += [(a, b, self.gaz.teams[text[a:b]].org_id) for a, b in listed_teams(text, self._teams_re)

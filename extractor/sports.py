@@ -97,6 +97,26 @@ def fixture_sides(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+#: A row of a league table as the archive flattens it: the rank glued to the team's name, then its
+#: numbers on the next line or after " / " ("2Bình Dương\n15\n94", "8Sampdoria / 28 / 10").
+_TABLE_ROW_RE = re.compile(rf"(?:^|\n|[ ]/[ ])[ \t]*\d{{0,2}}[ \t]*(?P<name>{_NAME})[ \t]*(?=(?:\n|[ ]/[ ])[ \t]*\d)")
+
+
+def table_teams(text: str, min_rows: int = 3) -> list[tuple[int, int]]:
+    """Team names in the rows of a league table ("Xếp hạng V-League": "1GĐT / 15 / 94", "2Bình
+    Dương"), when the article has at least ``min_rows`` such rows (one name before a number is
+    just a line that ends a paragraph)."""
+    rows = []
+    for m in _TABLE_ROW_RE.finditer(text):
+        nxt = re.match(r"(?:\n|[ ]/[ ])[ \t]*\d+[ \t]*(\S?)", text[m.end():m.end() + 30])
+        if nxt and nxt.group(1)[:1].isupper():
+            continue  # the number is the next row's rank ("BĐiểm\n1GĐT"): a header, not a team
+        a, b = _strip_openers(text, m.start("name"), m.end("name"))
+        if a < b:
+            rows.append((a, b))
+    return rows if len(rows) >= min_rows else []
+
+
 def sponsor_club(text: str, place_start: int, sentence_start: int) -> int:
     """Start of a sponsor name right before a province or city that names a club ('Gạch Đồng Tâm'
     before 'Long An', 'Tôn Hoa Sen' before 'Cần Thơ'), or -1.

@@ -5,7 +5,7 @@ import pytest
 
 import extractor
 from extractor.sports import (fixture_sides, listed_teams, locative_before, player_names, sponsor_club,
-                              team_name_start, team_names_re)
+                              table_teams, team_name_start, team_names_re)
 
 #: A match report needs two team-sports words (see orgs.is_sport_doc); this tail supplies them.
 SPORT = " HLV hai đội đều hài lòng với trận đấu ở vòng 15 của giải bóng đá."
@@ -183,3 +183,20 @@ def test_vietnamese_name_in_apposition_is_not_a_club():
     text = ("Khi còn nằm dưới tay ông Thanh, đội bóng này cũng không tránh khỏi bùng nhùng. "
             "Ông Thanh nói sẽ trở lại." + SPORT)
     assert "Thanh" not in org_names(text)
+
+
+def test_league_table_rows_are_teams():
+    table = ("Xếp hạng V-League 2005 (sau 15/6)\nTT\nĐội\nTrận\nTH\nBĐiểm\n1GĐT\n15\n94\n231\n"
+             "2Bình Dương\n15\n94\n231\n3Đà Nẵng\n15\n66\n324\n")
+    # the rank is glued to the name; a header glued to the next rank ("BĐiểm\n1GĐT") is no team
+    assert [table[a:b] for a, b in table_teams(table)] == ["GĐT", "Bình Dương", "Đà Nẵng"]
+    flat = "28 / 11 / 98 / 42 / 8Sampdoria / 28 / 10 / 11 / 741 / 9Bologna / 28 / 98 / 11 / 35 / 10 / Chievo / 28 / 89"
+    assert [flat[a:b] for a, b in table_teams(flat)] == ["Sampdoria", "Bologna", "Chievo"]
+    assert table_teams("Tiến Dũng\n15 tuổi") == []  # one name before a number is no table
+    names = org_names(table + SPORT)
+    assert {"GĐT", "Bình Dương", "Đà Nẵng"} <= set(names)
+
+
+def test_venue_after_a_locative_is_not_a_club():
+    text = "Anh sẽ chơi trận chia tay tại sân Maracana (Brazil) trước 80.000 khán giả." + SPORT
+    assert "Maracana" not in org_names(text)
