@@ -285,6 +285,8 @@ CAPS_BAD = [
     ("Đây là một trong 5 dự án hỗ trợ các nước ASEAN (Initiative for ASEAN Integration - IAI) do Hàn Quốc tài trợ.",
      "IAI"),
     ("N91 của Nokia, SGH i300 của Samsung đều bán chạy.", "SGH"),  # a series before a model number
+    ("Ở router thứ 2, bạn cần loại bỏ chức năng DHCP đi rồi kết nối lại.", "DHCP"),  # a technical term
+    ("Mở file rồi nhắp vào nút Import Media File để tải bài hát.", "Import Media File"),  # a button
     ("ĐỘI NÀY THẮNG 3-0 TRƯỚC ĐỐI THỦ", "ĐỘI"),                 # a word in capitals
     # plurals of common nouns and generic abbreviations
     ("Việc loại bỏ các hàng rào phi thuế quan (NTBs) là ưu tiên.", "NTBs"),
