@@ -108,9 +108,9 @@ def table_teams(text: str, min_rows: int = 3) -> list[tuple[int, int]]:
     just a line that ends a paragraph)."""
     rows = []
     for m in _TABLE_ROW_RE.finditer(text):
-        nxt = re.match(r"(?:\n|[ ]/[ ])[ \t]*\d+\s*(\S?)", text[m.end():m.end() + 30])
-        if nxt and nxt.group(1)[:1].isupper():
-            continue  # the number is the next row's rank ("BĐiểm\n1GĐT", "HS\n1\nThái Lan"): a header
+        nxt = re.match(r"(?:\n|[ ]/[ ])[ \t]*(\d+)\s*(\S?)", text[m.end():m.end() + 30])
+        if nxt and nxt.group(1) == "1" and nxt.group(2)[:1].isupper():
+            continue  # the number is the first row's rank ("BĐiểm\n1GĐT", "HS\n1\nThái Lan"): a header
         a, b = _strip_openers(text, m.start("name"), m.end("name"))
         if a < b:
             rows.append((a, b))

@@ -62,6 +62,7 @@ GOOD = [  # (text, an organisation name that must be found)
 
 # Foreign names without a classifier, recognised from their context (sentences written for the tests)
 LATIN_GOOD = [
+    ("Dave Jenkins điều hành cơ quan cứu trợ SurfAid International ở tây Sumatra.", "SurfAid International"),
     ("Hãng Zentrix vừa mua lại Orvano với giá 2 tỷ USD.", "Orvano"),
     ("Đại diện của Zentrix cho biết sản phẩm sẽ ra mắt tháng sau.", "Zentrix"),
     ("Trong khi đó công ty phần mềm Brightwave công bố lợi nhuận quý.", "Brightwave"),

@@ -193,6 +193,8 @@ def test_league_table_rows_are_teams():
     flat = "28 / 11 / 98 / 42 / 8Sampdoria / 28 / 10 / 11 / 741 / 9Bologna / 28 / 98 / 11 / 35 / 10 / Chievo / 28 / 89"
     assert [flat[a:b] for a, b in table_teams(flat)] == ["Sampdoria", "Bologna", "Chievo"]
     assert table_teams("Tiến Dũng\n15 tuổi") == []  # one name before a number is no table
+    points = "Bảng 2\nĐội\nTrận\nĐiểm\nUkraina\n820\nHy Lạp \n815\nThổ Nhĩ Kỳ\n813\n"  # name + glued numbers
+    assert [points[a:b] for a, b in table_teams(points)] == ["Ukraina", "Hy Lạp", "Thổ Nhĩ Kỳ"]
     names = org_names(table + SPORT)
     assert {"GĐT", "Bình Dương", "Đà Nẵng"} <= set(names)
 
