@@ -34,6 +34,7 @@ from pathlib import Path
 
 from .acronyms import letters_match, looks_like_acronym
 from .normalize import strip_diacritics
+from .segmenter import dictionary_words
 
 __all__ = [
     "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "find_latin_orgs", "load_rules",
@@ -435,6 +436,9 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             # ('Hợp tác phát triển', 'Xúc tiến thương mại'); after a domain noun it is the verb
             # of the sentence ('Bộ Y tế hỗ trợ tỉnh ...').
             n = _tail_len(syls, k, rules, verbs_ok=accepted > j)
+            if n and prev_cap and " ".join(_words_lower(syls, k, n)) in rules.tail_verbs \
+                    and _proper_word_before(syls, k):
+                n = 0  # "Công ty TNHH Đại Đồng Tiến khai thác mỏ ...": after a proper name, the verb
             if n and not (prev_cap and prev_activity) and not coordinated \
                     and " ".join(_words_lower(syls, k, n)) in rules.tail_verbs:
                 # ... unless its object is part of the name too: a capitalised word that is not a
@@ -631,6 +635,21 @@ def _has_word(syls: list[Syllable], j: int, k: int, words: frozenset[str]) -> bo
     chuyên gia Nhật Bản', 'lớn nhất' in 'Nhà máy lọc dầu lớn nhất Iraq'."""
     low = [x.text.lower() for x in syls[j:k]]
     return any(w in words for w in low) or any(f"{a} {b}" in words for a, b in zip(low, low[1:]))
+
+
+def _proper_word_before(syls: list[Syllable], k: int) -> bool:
+    """The underthesea word before syllable k is a proper name: capitalised, of two or more
+    syllables and not in the language's word list ('Đại Đồng Tiến', 'Minh Phát'; not 'Kế hoạch',
+    'Toàn cầu').  Unknown when the word list cannot be read (False)."""
+    words = dictionary_words()
+    if not words or k == 0:
+        return False
+    w = syls[k - 1].word
+    i = k - 1
+    while i > 0 and syls[i - 1].word == w:
+        i -= 1
+    run = syls[i:k]
+    return len(run) >= 2 and all(x.is_cap for x in run) and " ".join(x.text.lower() for x in run) not in words
 
 
 def _place_closure(syls: list[Syllable], c: int, end: int, is_place) -> int:

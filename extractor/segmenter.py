@@ -691,6 +691,21 @@ def load_segmenter() -> Callable[[str], list[str]]:
     return fn  # type: ignore[return-value]
 
 
+def dictionary_words() -> frozenset[str] | set[str]:
+    """underthesea's word list (lower case), the one the segmenter's dictionary feature reads; an
+    empty set when the model files cannot be read.  A capitalised multi-syllable word that is not
+    in it is a proper name ('Đại Đồng Tiến', 'Minh Phát'), not a common noun ('Kế hoạch')."""
+    words = _STATE.get("dictionary")
+    if words is None:
+        seg = _STATE.get("segmenter")
+        try:
+            words = seg.dictionary if seg is not None else set(_load_pickle(os.path.join(model_dir(), "dictionary.bin")))
+        except Exception:  # (a different underthesea release: callers then skip the test)
+            words = frozenset()
+        _STATE["dictionary"] = words
+    return words  # type: ignore[return-value]
+
+
 def segment(sentence: str) -> list[str]:
     """Words of one sentence, identical to ``underthesea.word_tokenize(sentence)``."""
     return load_segmenter()(sentence)
