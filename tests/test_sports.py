@@ -202,3 +202,8 @@ def test_league_table_rows_are_teams():
 def test_venue_after_a_locative_is_not_a_club():
     text = "Anh sẽ chơi trận chia tay tại sân Maracana (Brazil) trước 80.000 khán giả." + SPORT
     assert "Maracana" not in org_names(text)
+
+
+def test_player_role_words_keep_a_name_a_person():
+    text = "Tuy vắng chân sút chủ lực Ikene Ikenwa, đội chủ nhà vẫn thắng Bình Định 1-0." + SPORT
+    assert "Ikene Ikenwa" not in org_names(text)
