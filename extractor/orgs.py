@@ -905,11 +905,12 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     continue
             if head_s in rules.club_heads and stop - j >= 2:
                 stop = _cut_after_known(syls, j, stop, rules, is_place, is_known_name)
-            if stop == j + 1 and is_known_acronym(syls[j].text) and head_s not in rules.acronym_name_heads or \
+            if stop == j + 1 and is_known_acronym(syls[j].text) and head_s not in rules.acronym_name_heads \
+                    and head_s not in _COMPANY_HEADS or \
                     stop > j and is_known_name(syls[j].start, syls[stop - 1].end) and head_s not in _COMPANY_HEADS \
                     and not parent_first:
                 # "Tổ chức KOICA", "Cơ quan JICA": the classifier is not part of the name; a capitalised
-                # company head is ("Công ty Honda", as "Tập đoàn Samsung" is a gazetteer form)
+                # company head is ("Công ty Honda", "Công ty PVEP", as "Tập đoàn Samsung" is a gazetteer form)
                 i = j
                 continue
             if stop > j and head_s in rules.subunit_heads and stop < end:

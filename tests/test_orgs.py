@@ -230,6 +230,9 @@ HEAD_SHAPES_GOOD = [
     ("Tổng công ty Viễn thông Quân đội (Viettel) cho biết.", "Tổng công ty Viễn thông Quân đội"),
     # after a proper name (a word the language's word list does not know) a verb is the predicate
     ("Cụ thể, Công ty TNHH Đại Đồng Tiến khai thác mỏ ra ngoài khu được cấp phép.", "Công ty TNHH Đại Đồng Tiến"),
+    # a capitalised company head stays with a known acronym (the check sets' "Công ty PVEP"), unlike
+    # "Cơ quan JICA"
+    ("Công ty PNJ cho biết giá vàng tăng mạnh.", "Công ty PNJ"),
     ("Ủy ban Tình báo Thượng viện Mỹ điều trần.", "Ủy ban Tình báo Thượng viện Mỹ"),
     ("Theo Đài truyền hình MBC của Seoul, vụ cháy đã được dập tắt.", "MBC"),  # a descriptor, and no 'của' tail
     ("Bệnh nhân được chuyển tới BV Thanh Nhàn để điều trị.", "BV Thanh Nhàn"),
