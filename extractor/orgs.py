@@ -105,6 +105,7 @@ class Rules:
     place_described_max: int
     person_named_prefixes: frozenset[str]
     inner_heads: frozenset[str]
+    product_names: frozenset[str]
     place_described_excluded: frozenset[str]
     place_described_stop: frozenset[str]
     clause_words: frozenset[str]
@@ -181,6 +182,7 @@ def load_rules() -> Rules:
         place_described_max=int(data["place_described_max"]),
         person_named_prefixes=frozenset(data["person_named_prefixes"]),
         inner_heads=frozenset(data["inner_heads"]),
+        product_names=frozenset(data["product_names"]),
         place_described_excluded=frozenset(data["place_described_excluded"]),
         place_described_stop=frozenset(data["place_described_stop"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),

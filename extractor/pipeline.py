@@ -407,6 +407,8 @@ class EntityRecognizer:
                 # "Yahoo Mail", "Nintendo DS", "sản phẩm PlayStation Portable": products (only companies
                 # make them: "giám đốc IAEA Mohammed ElBaradei" is a person after an agency)
                 continue
+            if label == "ORG" and method in ("latin", "latin-cue", "caps", "generic") and text[a:b] in rules.product_names:
+                continue  # "Linux", "Windows", "Hotmail": products that business words also surround
             if label == "ORG" and method == "gazetteer" and " " not in text[a:b] and text[a:b].isascii() \
                     and self._in_person_name(syls, starts, a):
                 continue  # "ông Bradford Philips": a surname that is also a company
@@ -929,6 +931,7 @@ class EntityRecognizer:
         # a capitalised Vietnamese word ("Anh", "Thái") is a name only where the grammar says so: it
         # does not spread to every capitalised occurrence, which may open a sentence or be a place
         known = {k for k in known if len(k) > 2 and not self.is_place_like(k) and k not in self.generic_abbrevs
+                 and k not in rules.product_names and not any(w in rules.event_words for w in k.split())
                  and k not in players  # a scorer ("Deco 13'") is a player wherever he is named
                  and not all(w.rstrip(".") in rules.foreign_org_words for w in k.split())  # "Ltd", "Group"
                  and not (" " not in k and not is_foreign_word(k) and not looks_like_acronym(k)
@@ -948,6 +951,8 @@ class EntityRecognizer:
                 continue  # "Yahoo Mail", "Google Talk": a product of the company
             if re.match(r"['’]s [A-Z]", text[b:b + 4]):
                 continue  # "Cornice's Dragon": the English possessive names a product
+            if _VERSION_AFTER_RE.match(text, b):
+                continue  # "Opera 9 Beta", "Euro 2004": a version or an edition (not a score, a time or a date)
             if syls and self._product_cued(syls, starts, a):
                 continue
             taken.add(a, b)
@@ -1579,6 +1584,9 @@ _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")
 #: A model number after a series name: "SGH i300", "GT x200s".
 _MODEL_AFTER_RE = re.compile(r" [A-Za-z]{1,2}\d{2,}[A-Za-z]*(?!\w)")
+#: A version number or a year after a name: "Opera 9 Beta", "Firefox 1.5", "Euro 2004"; not a score
+#: ("Debrecen 2-1"), a time ("2h05"), a date ("25/7") or a count ("McLaren 146").
+_VERSION_AFTER_RE = re.compile(r" (?:\d(?:\.\d+)?|(?:19|20)\d\d)(?![\w/:.,\-–])")
 _CAMEL_RE = re.compile(r"[a-z]+[A-Z]")
 _AFTER_NUMBER_RE = re.compile(r"\d(?:[.,]?\d)*\s?$")
 #: Legal forms between a company classifier and its name.

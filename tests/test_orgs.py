@@ -293,6 +293,8 @@ CAPS_BAD = [
     ("N91 của Nokia, SGH i300 của Samsung đều bán chạy.", "SGH"),  # a series before a model number
     ("Ở router thứ 2, bạn cần loại bỏ chức năng DHCP đi rồi kết nối lại.", "DHCP"),  # a technical term
     ("Mở file rồi nhắp vào nút Import Media File để tải bài hát.", "Import Media File"),  # a button
+    ("Theo dự báo của IDC, thị phần của Linux sẽ tăng gấp đôi vào năm 2007.", "Linux"),  # a product
+    ("Trước khi lên đường dự Euro, đội bóng xứ sở đấu bò đã thắng. Euro 2004 khai mạc.", "Euro"),  # an event
     ("ĐỘI NÀY THẮNG 3-0 TRƯỚC ĐỐI THỦ", "ĐỘI"),                 # a word in capitals
     # plurals of common nouns and generic abbreviations
     ("Việc loại bỏ các hàng rào phi thuế quan (NTBs) là ưu tiên.", "NTBs"),
