@@ -3,8 +3,8 @@
 ``gazetteers/`` holds data only (organizations.csv, places.csv, abbreviations.csv and
 sports_teams.csv, described in its README).  This module turns them into lookup indexes keyed on
 :func:`extractor.normalize.fold` forms, and :func:`check` reports every problem with file and line
-so a spreadsheet user can fix it.  A broken gazetteer is a fatal configuration problem: :func:`load` refuses it before any
-document is processed.
+so a spreadsheet user can fix it.  A broken gazetteer is a fatal configuration problem:
+:func:`load` refuses it before any document is processed.
 """
 from __future__ import annotations
 
