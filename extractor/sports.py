@@ -38,6 +38,9 @@ _NAME = rf"{_CAP}(?:[ ](?:(?:de|da|do|dos|del|van|von|der|di|la|le)[ ])?{_CAP}){
 _DASH = r"(?:[ ][-–][ ]?|[ ]?[-–][ ])"
 #: A score after the pair: "A - B: 1-0", "A - B 3-1", "A - B (2-2)"; not a date range "10-12/5".
 _SCORE = r"(?:[ ]?:[ ]?|[ ]\(?)\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d/]|[.,]\d)"
+#: A kick-off time or a date after the pair in a fixture list: "Bình Dương - HAGL 17h", "Monaco -
+#: Chelsea (1h45", "Nam Định - GĐT (16/5)".
+_WHEN = r"(?:[ ]?\(?\d{1,2}h\d{0,2}(?![\d])|[ ]\(\d{1,2}/\d{1,2}\))"
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,11 @@ def sport_words() -> SportWords:
 def _fixture_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = sport_words()
     nouns = "|".join(re.escape(n) for n in sorted(w.match_nouns, key=len, reverse=True))
-    # (a side may follow the previous score with no space: "Arsenal - Stoke City: 2-1Sheffield Utd - ...")
-    scored = re.compile(rf"(?<![^\W\d_])(?<![.&'’\-])(?P<a>{_NAME}){_DASH}(?P<b>{_NAME}){_SCORE}")
+    # (a side may follow the previous score with no space: "Arsenal - Stoke City: 2-1Sheffield Utd - ...",
+    # or a kick-off time: "... 16hĐà Nẵng - Hòa Phát 17h")
+    start = r"(?:(?<=\dh)|(?<=\dh\d\d)|(?<![^\W\d_])(?<![.&'’\-]))"
+    side = rf"(?:[{_UPPER}]\.[ ])?{_NAME}"  # "R. Madrid"
+    scored = re.compile(rf"{start}(?P<a>{side}){_DASH}(?P<b>{side})(?:{_SCORE}|{_WHEN})")
     named = re.compile(rf"(?<!\w)(?:{nouns})(?:[ ]giữa)?[ ](?P<a>{_NAME}){_DASH}(?P<b>{_NAME})(?![\w])")
     return scored, named
 
@@ -85,8 +91,8 @@ def _strip_openers(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def fixture_sides(text: str) -> list[tuple[int, int]]:
-    """The two team names of every fixture or score line ('Thun - Hamburg: 1-0', 'trận Khánh Hòa -
-    Huda Huế', 'GĐT - Hải Phòng 3-1'), as character spans."""
+    """The two team names of every fixture, score or schedule line ('Thun - Hamburg: 1-0', 'trận
+    Khánh Hòa - Huda Huế', 'GĐT - Hải Phòng 3-1', 'Bình Dương - HAGL 17h'), as character spans."""
     out: list[tuple[int, int]] = []
     for pat in _fixture_res():
         for m in pat.finditer(text):

@@ -26,6 +26,11 @@ def sides(text: str) -> list[str]:
     ("khả năng trọng tài đã nhận tiền để làm trận Khánh Hoà - Huda Huế ở giải hạng Nhất",
      ["Khánh Hoà", "Huda Huế"]),
     ("Vasco da Gama - Flamengo (2-2)", ["Vasco da Gama", "Flamengo"]),
+    # schedule lines: a kick-off time or a date instead of a score, times glued to the next side
+    ("Vòng 5: G.HN.ACB - GĐT 17hNam Định - SLNA 16hĐà Nẵng - Hòa Phát 17h",
+     ["G.HN.ACB", "GĐT", "Nam Định", "SLNA", "Đà Nẵng", "Hòa Phát"]),
+    ("Betis - Villarreal 23hR. Madrid - Levante 1h, 29/11", ["Betis", "Villarreal", "R. Madrid", "Levante"]),
+    ("Lịch: Nam Định - GĐT (16/5)", ["Nam Định", "GĐT"]),
 ])
 def test_fixture_sides(text, expected):
     assert sorted(sides(text)) == sorted(expected)
@@ -35,6 +40,7 @@ def test_fixture_sides(text, expected):
     "Tuyến Hà Nội - Hải Phòng sẽ mở thêm chuyến.",        # a route: no score, no match noun
     "Giải diễn ra tại Hà Nội - Hải Phòng 10-12/5.",        # a date range, not a score
     "Đội đã thắng 3-1 trong trận gặp đội bạn.",
+    "Tuyến xe Hà Nội - Hải Phòng hoạt động 24h mỗi ngày.",  # a time, but no pair right before it
 ])
 def test_not_fixtures(text):
     assert sides(text) == []
