@@ -298,8 +298,10 @@ class EntityRecognizer:
                 if not text[a].isupper() and not text[a].isdigit() and not _CAMEL_RE.match(text, a, b):
                     continue  # names are capitalised in running text (or camel-cased: "eBay")
                 if j < len(syls) and syls[j].word == syls[j - 1].word and syls[j].is_word and label == "LOC" \
-                        and syls[j].text[:1].isalpha():
-                    continue  # the match cuts a word (not a score the segmenter glued on: "Andorra 4-0")
+                        and syls[j].text[:1].isalpha() and not is_foreign_word(syls[j - 1].text):
+                    # the match cuts a word ("Anh em"); not a score or a verb the segmenter glued to a
+                    # foreign name ("Andorra 4-0", "Ireland thắng")
+                    continue
                 cands.append((a, b, label, eid, method, 1.0, prio))
                 m = self._branch_tail(syls, j, eid, text) if label == "ORG" else 0
                 if m:

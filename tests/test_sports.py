@@ -213,3 +213,13 @@ def test_venue_after_a_locative_is_not_a_club():
 def test_player_role_words_keep_a_name_a_person():
     text = "Tuy vắng chân sút chủ lực Ikene Ikenwa, đội chủ nhà vẫn thắng Bình Định 1-0." + SPORT
     assert "Ikene Ikenwa" not in org_names(text)
+
+
+def test_home_nations_and_glued_country_names():
+    """The UK's home nations play as national teams; the segmenter sometimes glues a foreign
+    country name to the Vietnamese verb after it ('Ireland thắng'), which is no cut word."""
+    text = "Bắc Ireland thắng Anh 1-0, còn Xứ Wales thua Ba Lan 0-1 và Scotland hòa Na Uy 0-0." + SPORT
+    names = org_names(text)
+    assert {"Bắc Ireland", "Xứ Wales", "Scotland"} <= set(names)
+    places = [m["text"] for m in extractor.extract("Anh em nhà họ đều đi làm ở Iraq.")["mentions"] if m["label"] == "LOC"]
+    assert places == ["Iraq"]  # "Anh em" is a word, not England
