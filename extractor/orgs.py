@@ -410,7 +410,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                     prev_cap = True
                     continue
                 break  # "Liên minh HTX Việt Nam Lê Văn Nghị": a person follows a title
-            if k > j and s.text.isascii() and s.text[1:].islower() and s.word_start and \
+            if k > j and s.text.isascii() and s.text[1:].islower() and (s.word_start or is_foreign_word(s.text)) and \
                     k + 1 < end and syls[k + 1].text[:1].isupper() and syls[k + 1].text.isascii() and \
                     any(not x.text.isascii() for x in syls[j:k] if x.is_word) and not is_place(s.start, s.end) \
                     and not is_place(s.start, syls[k + 1].end):
@@ -917,6 +917,10 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 continue
             if stop > j and head_s in rules.subunit_heads and stop < end:
                 stop = _join_parent(syls, stop, end, rules, is_place, is_generic, known_org_end)
+            if stop > j and stop < end and syls[stop].text in ("-", "‑") and syls[stop].start == syls[stop - 1].end \
+                    and stop + 1 < end and syls[stop + 1].text[:1].islower() and syls[stop + 1].start == syls[stop].end:
+                i = stop  # "Ban Ki-moon": a hyphenated (Korean) given name, a person after a title
+                continue
             if stop > j and is_place(syls[i].start, syls[stop - 1].end):
                 i = stop  # "Đài Loan", "Hội An": a place whose name opens with a head noun
                 continue

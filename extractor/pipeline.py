@@ -369,6 +369,8 @@ class EntityRecognizer:
                 continue
             if re.fullmatch(r"[A-Z]{2,}s", t):
                 continue  # "TNBs", "NGOs", "SMEs": the plural of a common noun
+            if re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?", t):
+                continue  # "V.A", "H.H": a writer's initials (a definition in brackets still makes a body)
             if not looks_like_acronym(t) or t in self.generic_abbrevs or t in rules.non_org_caps \
                     or re.search(r"\d\D", t) \
                     or self.is_place(t) or re.fullmatch(r"[IVXLC]+", t) or t.upper() in self.gaz.acronym_index:

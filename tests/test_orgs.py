@@ -258,6 +258,8 @@ HEAD_SHAPES_BAD = [
     ("Kết quả mà Công ty và các chuyên gia Nhật Bản đặt ra.", "Công ty và các chuyên gia Nhật Bản"),
     ("Vụ ám sát thủ tướng Ấn Độ gây chấn động.", "Vụ ám sát thủ tướng Ấn Độ"),       # an incident
     ("Lễ hội diễn ra tại Trung tâm Triển lãm Vân Hồ.", "Trung tâm Triển lãm Vân Hồ"),  # a venue
+    ("Ngoại trưởng Hàn Quốc Ban Ki-moon hôm qua khẳng định.", "Ban Ki"),  # a hyphenated given name
+    ("Phát ngôn viên Bộ Ngoại giao Iran Hamid Reza Asefi cho rằng.", "Bộ Ngoại giao Iran Hamid"),
     ("Quân đội nước ngoài sẽ sớm rời khỏi.", "Quân đội nước ngoài"),  # armed forces need a name
     ("ĐH Đảng bộ tỉnh lần thứ 15 khai mạc sáng nay.", "ĐH Đảng bộ tỉnh"),
     ("Các em trong khu trung tâm Thủ Thiêm vui chơi.", "trung tâm Thủ Thiêm"),
@@ -287,6 +289,7 @@ CAPS_BAD = [
     # a kind noun names the thing itself, for the whole document
     ("Ba sâu Zotob, Bozori và ZXbot tấn công. Khi ZXbot được kích hoạt, nó kết nối tới máy chủ.", "ZXbot"),
     ("HP ra mắt ĐTDĐ có tính năng mới.", "ĐTDĐ"),              # a generic abbreviation
+    ("Hai bên đã thống nhất số tiền phải nộp.\nV.A.", "V.A"),  # a writer's initials
     # a definition that only holds a body names a programme
     ("Đây là một trong 5 dự án hỗ trợ các nước ASEAN (Initiative for ASEAN Integration - IAI) do Hàn Quốc tài trợ.",
      "IAI"),
