@@ -290,6 +290,8 @@ CAPS_BAD = [
     ("Ba sâu Zotob, Bozori và ZXbot tấn công. Khi ZXbot được kích hoạt, nó kết nối tới máy chủ.", "ZXbot"),
     ("HP ra mắt ĐTDĐ có tính năng mới.", "ĐTDĐ"),              # a generic abbreviation
     ("Hai bên đã thống nhất số tiền phải nộp.\nV.A.", "V.A"),  # a writer's initials
+    ("Cổ phiếu của công ty với mã chứng khoán BBT sẽ lên sàn. BBT tăng giá mạnh.", "BBT"),  # a ticker
+    ("Chẳng hạn, một chiếc ET8 hiện có giá 5.500 USD.", "ET8"),  # a model
     # a definition that only holds a body names a programme
     ("Đây là một trong 5 dự án hỗ trợ các nước ASEAN (Initiative for ASEAN Integration - IAI) do Hàn Quốc tài trợ.",
      "IAI"),
