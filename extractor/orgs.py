@@ -551,6 +551,8 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 break  # "Bộ Bưu chính Viễn thông và KOICA": an acronym after "và" is another body
             if low in ("-", "–") and nxt.text.lower() in rules.quantifiers:
                 break  # "Trường Bellerbys College - Một trong các trường ...": a new clause
+            if low == "của" and _starts_with([x.text.lower() for x in syls[k + 1:k + 5]], latin_cues().person_left):
+                break  # "Cơ quan báo chí của Tổng thống Karimov": a person's office, not a longer name
             if low == "của" and nxt.is_cap and all(x.text.isascii() for x in syls[j:k] if x.is_word):
                 break  # "nhật báo Haaretz của Israel", "MBC của Seoul": a foreign name takes no 'của' + place
             if low == "vì" and nxt.is_cap and not (k + 2 < end and (syls[k + 2].is_cap or _tail_len(syls, k + 2, rules))

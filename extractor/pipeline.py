@@ -482,9 +482,13 @@ class EntityRecognizer:
             h = next((n for n in (3, 2, 1) if " ".join(x.text for x in syls[i:i + n]) in rules.subunit_heads), 0)
             desc = [x.text for x in syls[i + h:k]]
             if not h or i + h >= k or " ".join(desc) in rules.subunit_people or \
-                    any(w in rules.clause_words for w in desc) or (inner is None and desc[0] in rules.subunit_verbs) or \
+                    any(w in rules.clause_words or w == "và" for w in desc) or \
+                    (inner is None and desc[0] in rules.subunit_verbs) or \
+                    desc[0] in rules.head_exclusions.get(" ".join(x.text for x in syls[i:i + h]), ()) or \
                     any(w in _TITLE_WORDS for w in desc[:1]) or _in_title(syls, i):
-                continue  # "Cục trưởng Cục ..." (as parent), "Phó trưởng Ban ...": a title, not a sub-unit
+                # "Cục trưởng Cục ..." (as parent), "Phó trưởng Ban ...": a title, not a sub-unit; "Phòng
+                # cháy ... và Cục Kiểm lâm": a verb phrase and a coordination, not a sub-unit
+                continue
             a = syls[i].start
             if inner is not None:
                 mentions.remove(inner)

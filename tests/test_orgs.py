@@ -292,6 +292,10 @@ CAPS_BAD = [
     ("Hai bên đã thống nhất số tiền phải nộp.\nV.A.", "V.A"),  # a writer's initials
     ("Cổ phiếu của công ty với mã chứng khoán BBT sẽ lên sàn. BBT tăng giá mạnh.", "BBT"),  # a ticker
     ("Chẳng hạn, một chiếc ET8 hiện có giá 5.500 USD.", "ET8"),  # a model
+    ("Nhà chung cư Vinaconex có giá 6,5-7,5 triệu đồng/m2.", "Vinaconex"),  # a building
+    ("Ban Chỉ đạo Trung ương Phòng cháy chữa cháy rừng và Cục Kiểm lâm yêu cầu các tỉnh.",
+     "Phòng cháy chữa cháy rừng và Cục Kiểm lâm"),  # "phòng cháy" is a verb, "và" joins two bodies
+    ("Cơ quan báo chí của Tổng thống Karimov thông báo.", "Cơ quan báo chí của Tổng thống Karimov"),
     # a definition that only holds a body names a programme
     ("Đây là một trong 5 dự án hỗ trợ các nước ASEAN (Initiative for ASEAN Integration - IAI) do Hàn Quốc tài trợ.",
      "IAI"),
