@@ -106,6 +106,7 @@ class Rules:
     person_named_prefixes: frozenset[str]
     inner_heads: frozenset[str]
     product_names: frozenset[str]
+    ministry_names: tuple[str, ...]
     place_described_excluded: frozenset[str]
     place_described_stop: frozenset[str]
     clause_words: frozenset[str]
@@ -183,6 +184,7 @@ def load_rules() -> Rules:
         person_named_prefixes=frozenset(data["person_named_prefixes"]),
         inner_heads=frozenset(data["inner_heads"]),
         product_names=frozenset(data["product_names"]),
+        ministry_names=tuple(sorted(data["ministry_names"], key=len, reverse=True)),
         place_described_excluded=frozenset(data["place_described_excluded"]),
         place_described_stop=frozenset(data["place_described_stop"]),
         clause_words=frozenset(w.lower() for w in data["clause_words"]),

@@ -435,6 +435,7 @@ class EntityRecognizer:
             taken.add(a, b)
             mentions.append(Mention(a, b, label, text[a:b], entity_id=eid, method=method, score=score))
         self._join_subunits(doc, text, taken)
+        self._ministry_ellipsis(doc, text, taken)
         self._number_tails(doc, text, taken)
         self._strip_descriptors(doc, text)
         self._credit_mention(doc, text, taken)
@@ -498,6 +499,27 @@ class EntityRecognizer:
             mentions.append(m)
             taken.add(a, parent.end)
             by_end[m.end] = m
+
+    def _ministry_ellipsis(self, doc: Doc, text: str, taken: SpanSet) -> None:
+        """Ministries listed after one "bộ": "các bộ Thương mại, Công nghiệp", "Bộ Công nghiệp, Tài
+        chính và Văn phòng Chính phủ".  News writes the head once and the next ministries by their
+        field alone; each field is that ministry (data ``ministry_names``)."""
+        rules = load_rules()
+        names = "|".join(re.escape(n) for n in rules.ministry_names)
+        item = rf"(?:{names})(?![\w&])"
+        pat = re.compile(rf"(?<!\w)(?:(?:các|hai|ba|bốn) bộ |Bộ (?:{names})(?![\w&]))(?P<list>(?:,? ?)(?:{item})"
+                         rf"(?:(?:, | và ){item})*|(?:(?:, | và ){item})+)")
+        mentions = doc._.vi_mentions
+        for m in pat.finditer(text):
+            lst = m.group("list")
+            base = m.start("list")
+            for it in re.finditer(item, lst):
+                a, b = base + it.start(), base + it.end()
+                if text[a - 4:a] == "Bộ " or text[max(0, a - 3):a] == "Bộ " or taken.overlaps(a, b) \
+                        or _excluded(doc, a, b):
+                    continue  # (the first "Bộ X" is a mention already)
+                mentions.append(Mention(a, b, "ORG", text[a:b], method="rule", score=0.6))
+                taken.add(a, b)
 
     def _number_tails(self, doc: Doc, text: str, taken: SpanSet) -> None:
         """A unit named by its number: 'Tổng công ty 91', 'Công ty hóa chất 21', 'Bệnh viện 103',

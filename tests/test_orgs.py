@@ -470,6 +470,14 @@ def test_countries_outside_sport_stay_places():
 
 
 
+def test_ministries_listed_after_one_head():
+    names = org_names("Chính phủ đang chờ ý kiến từ các bộ Kế hoạch và Đầu tư, Khoa học và Công nghệ, Tư pháp.")
+    assert {"Kế hoạch và Đầu tư", "Khoa học và Công nghệ", "Tư pháp"} <= names
+    names = org_names("Bộ KH&CN đang tham khảo ý kiến Bộ Công nghiệp, Tài chính và Văn phòng Chính phủ.")
+    assert {"Bộ Công nghiệp", "Tài chính", "Văn phòng Chính phủ"} <= names
+    assert "Tài chính" not in org_names("Tình hình tài chính của Bộ Công nghiệp, theo báo cáo, ổn định.")
+
+
 def test_business_named_after_a_person_and_its_short_mentions():
     text = ("Tòa bác đơn khởi kiện của cơ sở Thành Nam. Như vậy, Thành Nam đã vi phạm quyền sở hữu, "
             "còn hãng Hoàng Long thì không.")
