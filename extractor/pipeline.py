@@ -501,13 +501,14 @@ class EntityRecognizer:
             by_end[m.end] = m
 
     def _ministry_ellipsis(self, doc: Doc, text: str, taken: SpanSet) -> None:
-        """Ministries listed after one "bộ": "các bộ Thương mại, Công nghiệp", "Bộ Công nghiệp, Tài
-        chính và Văn phòng Chính phủ".  News writes the head once and the next ministries by their
-        field alone; each field is that ministry (data ``ministry_names``)."""
+        """Ministries (or provincial departments) listed after one "bộ" ("sở"): "các bộ Thương mại,
+        Công nghiệp", "Bộ Công nghiệp, Tài chính và Văn phòng Chính phủ", "các sở Y tế, Tài chính".
+        News writes the head once and the next ones by their field alone; each field is that body
+        (data ``ministry_names``)."""
         rules = load_rules()
         names = "|".join(re.escape(n) for n in rules.ministry_names)
         item = rf"(?:{names})(?![\w&])"
-        pat = re.compile(rf"(?<!\w)(?:(?:các|hai|ba|bốn) bộ |Bộ (?:{names})(?![\w&]))(?P<list>(?:,? ?)(?:{item})"
+        pat = re.compile(rf"(?<!\w)(?:(?:các|hai|ba|bốn) (?:bộ|sở) |(?:Bộ|Sở) (?:{names})(?![\w&]))(?P<list>(?:,? ?)(?:{item})"
                          rf"(?:(?:, | và ){item})*|(?:(?:, | và ){item})+)")
         mentions = doc._.vi_mentions
         for m in pat.finditer(text):
@@ -515,7 +516,7 @@ class EntityRecognizer:
             base = m.start("list")
             for it in re.finditer(item, lst):
                 a, b = base + it.start(), base + it.end()
-                if text[a - 4:a] == "Bộ " or text[max(0, a - 3):a] == "Bộ " or taken.overlaps(a, b) \
+                if text[max(0, a - 3):a] in ("Bộ ", "Sở ") or taken.overlaps(a, b) \
                         or _excluded(doc, a, b):
                     continue  # (the first "Bộ X" is a mention already)
                 mentions.append(Mention(a, b, "ORG", text[a:b], method="rule", score=0.6))

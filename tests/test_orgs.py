@@ -476,6 +476,7 @@ def test_ministries_listed_after_one_head():
     names = org_names("Bộ KH&CN đang tham khảo ý kiến Bộ Công nghiệp, Tài chính và Văn phòng Chính phủ.")
     assert {"Bộ Công nghiệp", "Tài chính", "Văn phòng Chính phủ"} <= names
     assert "Tài chính" not in org_names("Tình hình tài chính của Bộ Công nghiệp, theo báo cáo, ổn định.")
+    assert {"Y tế", "Tài chính", "Xây dựng"} <= org_names("Đại diện các sở Y tế, Tài chính và Xây dựng đã họp.")
 
 
 def test_business_named_after_a_person_and_its_short_mentions():
