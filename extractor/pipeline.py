@@ -505,16 +505,12 @@ class EntityRecognizer:
         Công nghiệp", "Bộ Công nghiệp, Tài chính và Văn phòng Chính phủ", "các sở Y tế, Tài chính".
         News writes the head once and the next ones by their field alone; each field is that body
         (data ``ministry_names``)."""
-        rules = load_rules()
-        names = "|".join(re.escape(n) for n in rules.ministry_names)
-        item = rf"(?:{names})(?![\w&])"
-        pat = re.compile(rf"(?<!\w)(?:(?:các|hai|ba|bốn) (?:bộ|sở) |(?:Bộ|Sở) (?:{names})(?![\w&]))(?P<list>(?:,? ?)(?:{item})"
-                         rf"(?:(?:, | và ){item})*|(?:(?:, | và ){item})+)")
+        pat, item = _ministry_list_res()
         mentions = doc._.vi_mentions
         for m in pat.finditer(text):
             lst = m.group("list")
             base = m.start("list")
-            for it in re.finditer(item, lst):
+            for it in item.finditer(lst):
                 a, b = base + it.start(), base + it.end()
                 if text[max(0, a - 3):a] in ("Bộ ", "Sở ") or taken.overlaps(a, b) \
                         or _excluded(doc, a, b):
@@ -1640,6 +1636,16 @@ _DOC_AUTHOR_RE = re.compile(r"(?<!\w)(?:Nghị quyết|Quyết định|Chỉ th�
 _VENUE_RE = re.compile(r"(?<!\w)(?:tại|thuộc|trực thuộc)\s+$", re.IGNORECASE)
 #: A unit head, an optional lower-case description and a number: "Tổng công ty 91", "Công ty hóa
 #: chất 21", "Quân khu 4" (see EntityRecognizer._number_tails).
+@lru_cache(maxsize=1)
+def _ministry_list_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list of ministry (department) fields after one head, and one field of it."""
+    names = "|".join(re.escape(n) for n in load_rules().ministry_names)
+    item = rf"(?:{names})(?![\w&])"
+    pat = re.compile(rf"(?<!\w)(?:(?:các|hai|ba|bốn) (?:bộ|sở) |(?:Bộ|Sở) (?:{names})(?![\w&]))(?P<list>(?:,? ?)(?:{item})"
+                     rf"(?:(?:, | và ){item})*|(?:(?:, | và ){item})+)")
+    return pat, re.compile(item)
+
+
 _MILITARY_UNIT_RE = re.compile(r"(?:Quân khu|Quân đoàn|Sư đoàn|Binh đoàn|Trung đoàn|Lữ đoàn) \d")
 _NUMBERED_RE = re.compile(
     r"(?<![\w])(?:Tổng công ty|Công ty|Nhà máy|Xí nghiệp|Bệnh viện|Quân khu|Quân đoàn|Sư đoàn|Binh đoàn|"
