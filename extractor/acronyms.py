@@ -20,7 +20,7 @@ from .normalize import fold, strip_diacritics
 
 __all__ = [
     "AcronymPair", "letters_match", "initials", "find_bracket_definitions",
-    "find_phrase_definitions", "looks_like_acronym", "NOT_ACRONYMS",
+    "find_phrase_definitions", "looks_like_acronym", "NOT_ACRONYMS", "INITIALS_RE",
 ]
 
 #: Function words that Vietnamese abbreviations routinely skip.
@@ -31,6 +31,10 @@ NOT_ACRONYMS = frozenset({
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XX", "XXI",
     "TS", "PGS", "GS", "THS", "KS", "BS", "CN", "ÔNG", "BÀ", "ANH", "CHỊ", "TP", "Q",
 })
+
+
+#: Person initials in bylines and photo credits: "T.T", "N.H.", "Đ.N", "V.A." (a writer, never a body).
+INITIALS_RE = re.compile(r"^[A-ZĐ](?:\.[A-ZĐ])+\.?$")
 
 
 def looks_like_acronym(token: str) -> bool:

@@ -28,8 +28,8 @@ from spacy.util import filter_spans
 
 from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
 from .tokenizer import check_deadline
-from .acronyms import (AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions, letters_match,
-                       looks_like_acronym)
+from .acronyms import (INITIALS_RE, AcronymPair, _opens_with_head, find_bracket_definitions, find_phrase_definitions,
+                       letters_match, looks_like_acronym)
 from .clean import CleanResult, clean
 from .cooperation import LIST_GAP_RE, Party, extract_relations, lexicon as coop_lexicon, title_roles
 from .gazetteer import Gazetteer
@@ -369,7 +369,7 @@ class EntityRecognizer:
                 continue
             if re.fullmatch(r"[A-Z]{2,}s", t):
                 continue  # "TNBs", "NGOs", "SMEs": the plural of a common noun
-            if re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?", t):
+            if INITIALS_RE.match(t):
                 continue  # "V.A", "H.H": a writer's initials (a definition in brackets still makes a body)
             if not looks_like_acronym(t) or t in self.generic_abbrevs or t in rules.non_org_caps \
                     or re.search(r"\d\D", t) \

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .acronyms import looks_like_acronym
+from .acronyms import INITIALS_RE, looks_like_acronym
 from .gazetteer import ORG_COLUMNS, ABBREV_COLUMNS, Gazetteer, check, default_dir
 from .normalize import fix_tone_marks, fold, strip_diacritics
 
@@ -87,8 +87,6 @@ _SYLLABLE_RE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
     r"(?:uye|uya|uoi|ươi|ieu|yeu|oai|oay|uay|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uy|ye|"
     r"[aeiouy])(?:ng|nh|ch|[cmnpt])?$")
-# Person initials in bylines and photo credits: "T.T", "N.H.", "Đ.N".
-_INITIALS_RE = re.compile(r"^[A-ZĐ](?:\.[A-ZĐ])+\.?$")
 _TITLE_WORDS = frozenset({"MR", "MRS", "MS", "DR", "MC", "ST", "JR", "SR", "CO", "LTD", "INC", "CORP", "VS",
                           "NO", "PH", "TH", "KS", "THS", "NCS", "BSCKII", "BSCKI", "CKI", "CKII"})
 _VI_VOWEL_MARKS = re.compile(r"[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
@@ -117,7 +115,7 @@ def is_noise_acronym(short: str) -> bool:
         return True
     if _VI_VOWEL_MARKS.search(s):
         return True
-    if upper in _TITLE_WORDS or _INITIALS_RE.match(s):
+    if upper in _TITLE_WORDS or INITIALS_RE.match(s):
         return True
     if any(c.isdigit() for c in s):
         return True  # model numbers, stock tickers, channel and strain names: "BT6", "MP3", "H5N1"
