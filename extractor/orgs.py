@@ -648,14 +648,9 @@ def _proper_word_before(syls: list[Syllable], k: int) -> bool:
     syllables and not in the language's word list ('Đại Đồng Tiến', 'Minh Phát'; not 'Kế hoạch',
     'Toàn cầu').  Unknown when the word list cannot be read (False)."""
     words = dictionary_words()
-    if not words or k == 0:
-        return False
-    w = syls[k - 1].word
-    i = k - 1
-    while i > 0 and syls[i - 1].word == w:
-        i -= 1
-    run = syls[i:k]
-    return len(run) >= 2 and all(x.is_cap for x in run) and " ".join(x.text.lower() for x in run) not in words
+    run = _prev_word_text(syls, k).split()
+    return bool(words) and len(run) >= 2 and all(x[:1].isupper() for x in run) \
+        and " ".join(run).lower() not in words
 
 
 def _place_closure(syls: list[Syllable], c: int, end: int, is_place) -> int:
