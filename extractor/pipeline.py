@@ -365,7 +365,10 @@ class EntityRecognizer:
         for k, sy in enumerate(syls):
             t = sy.text
             # (two letters are too ambiguous without a definition or the gazetteer: "RS", "DS", "IM")
-            if not (3 <= len(t) <= 8 and t[0].isupper() and sum(c.isupper() for c in t) >= 2) or "&" in t:
+            if not (3 <= len(t) <= 8 and t[0].isupper() and sum(c.isupper() for c in t) >= 2) or "&" in t \
+                    or (sum(c.islower() for c in t) > 1 and not re.search(r"[A-ZĐ]{2}", t)):
+                # (camel case is a name or a brand, not an acronym: "McFly", "DeTrani", "TiVo"; "DoS" has
+                # one lower-case letter, "VietCERT" an acronym in it)
                 continue
             if re.fullmatch(r"[A-Z]{2,}s", t):
                 continue  # "TNBs", "NGOs", "SMEs": the plural of a common noun
