@@ -372,6 +372,9 @@ class EntityRecognizer:
                 continue
             if re.fullmatch(r"[A-Z]{2,}s", t):
                 continue  # "TNBs", "NGOs", "SMEs": the plural of a common noun
+            glued = _GLUED_WORD_RE.fullmatch(t)
+            if glued and not is_foreign_word(glued.group(1)):
+                continue  # "OKSau": an acronym glued to the Vietnamese word after it (a missing space)
             if INITIALS_RE.match(t):
                 continue  # "V.A", "H.H": a writer's initials (a definition in brackets still makes a body)
             if not looks_like_acronym(t) or t in self.generic_abbrevs or t in rules.non_org_caps \
@@ -1617,6 +1620,8 @@ _MODEL_AFTER_RE = re.compile(r" [A-Za-z]{1,2}\d{2,}[A-Za-z]*(?!\w)")
 #: A version number or a year after a name: "Opera 9 Beta", "Firefox 1.5", "Euro 2004"; not a score
 #: ("Debrecen 2-1"), a time ("2h05"), a date ("25/7") or a count ("McLaren 146").
 _VERSION_AFTER_RE = re.compile(r" (?:\d(?:\.\d+)?|(?:19|20)\d\d)(?![\w/:.,\-–])")
+#: An all-caps token whose last capital opens a lower-case word: "OKSau" ("OK" + "Sau").
+_GLUED_WORD_RE = re.compile(r"[A-Z]{2,}([A-ZĐ][a-zđà-ỹ]{2,})")
 _CAMEL_RE = re.compile(r"[a-z]+[A-Z]")
 _AFTER_NUMBER_RE = re.compile(r"\d(?:[.,]?\d)*\s?$")
 #: Legal forms between a company classifier and its name.

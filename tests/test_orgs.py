@@ -279,6 +279,7 @@ CAPS_GOOD = [
     ("Cựu thanh sát viên LHQ Hans Blix và giám đốc IAEA Mohammed ElBaradei được đề cử.", "IAEA"),
     # Vietnamese acronyms with Đ: no vowel, so not a word written in capitals
     ("Trưa qua, LĐBĐVN đã họp để bàn lịch thi đấu.", "LĐBĐVN"),
+    ("HTMi là một trong những trường đại học tư thục đầu tiên.", "HTMi"),
     ("Trung tâm phản ứng nhanh sự cố máy tính (VietCERT) ra đời. VietCERT sẽ điều phối.", "VietCERT"),
     # a bracket definition that overlaps an organisation defines it, whatever letters it matched
     ("Vui mừng nhất là Liên minh Tôm miền Nam (SSA). Sau cuộc họp, SSA cho biết sẽ kiện tiếp.", "SSA"),
@@ -294,6 +295,7 @@ CAPS_BAD = [
     ("Cổ phiếu của công ty với mã chứng khoán BBT sẽ lên sàn. BBT tăng giá mạnh.", "BBT"),  # a ticker
     ("Chẳng hạn, một chiếc ET8 hiện có giá 5.500 USD.", "ET8"),  # a model
     ("Thượng nghị sĩ McCain phát biểu. Sau đó McCain rời phòng họp.", "McCain"),  # camel case: a name
+    ("Bạn thử vào Start, gõ chữ cmd và nhấn OKSau đó đánh lệnh ping.", "OKSau"),  # two words glued
     ("Nhà chung cư Vinaconex có giá 6,5-7,5 triệu đồng/m2.", "Vinaconex"),  # a building
     ("Ban Chỉ đạo Trung ương Phòng cháy chữa cháy rừng và Cục Kiểm lâm yêu cầu các tỉnh.",
      "Phòng cháy chữa cháy rừng và Cục Kiểm lâm"),  # "phòng cháy" is a verb, "và" joins two bodies
