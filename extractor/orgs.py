@@ -35,6 +35,7 @@ from pathlib import Path
 from .acronyms import letters_match, looks_like_acronym
 from .normalize import strip_diacritics
 from .segmenter import dictionary_words
+from .sports import fixture_sides
 
 __all__ = [
     "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "find_latin_orgs", "load_rules",
@@ -1332,12 +1333,13 @@ def _sport_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def is_sport_doc(text: str) -> bool:
-    """A team-sports article: two different sports words, and no individual sport (where bare
-    foreign names after 'thắng'/'đánh bại' are players)."""
+    """A team-sports article: two different sports words or two fixture lines, and no individual
+    sport (where bare foreign names after 'thắng'/'đánh bại' are players)."""
     team, individual = _sport_res()
     seen: set[str] = set()
     for m in team.finditer(text):
         seen.add(m.group(0).lower())
         if len(seen) >= 2:
             return not individual.search(text)
-    return False
+    # a results page may use none of those words, only score lines ("Tiền Giang - Quảng Nam: 3-0")
+    return len(fixture_sides(text)) >= 4 and not individual.search(text)

@@ -223,3 +223,11 @@ def test_home_nations_and_glued_country_names():
     assert {"Bắc Ireland", "Xứ Wales", "Scotland"} <= set(names)
     places = [m["text"] for m in extractor.extract("Anh em nhà họ đều đi làm ở Iraq.")["mentions"] if m["label"] == "LOC"]
     assert places == ["Iraq"]  # "Anh em" is a word, not England
+
+
+def test_results_page_without_sports_words_is_a_sports_article():
+    from extractor.orgs import is_sport_doc
+    text = ("Kết quả vòng 10\nTiền Giang - Quảng Nam: 3-0 (Anh Thoại 6, Trí Trọng 88)\n"
+            "Thanh Hoá - QK7: 1-0 (Sĩ Mạnh 60)\n")
+    assert is_sport_doc(text)
+    assert {"Tiền Giang", "Quảng Nam", "Thanh Hoá"} <= set(org_names(text))
