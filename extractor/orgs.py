@@ -1332,14 +1332,20 @@ def _sport_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alt(cues.sport_doc), alt(cues.individual_sport, re.IGNORECASE)
 
 
+#: A score anywhere ("3-0", "1 - 1"): a cheap test before looking for fixture lines.
+_SCORE_RE = re.compile(r"(?<![\d/.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d/])")
+
+
 def is_sport_doc(text: str) -> bool:
-    """A team-sports article: two different sports words or two fixture lines, and no individual
-    sport (where bare foreign names after 'thắng'/'đánh bại' are players)."""
+    """A team-sports article: two different sports words, or one and two fixture lines, and no
+    individual sport (where bare foreign names after 'thắng'/'đánh bại' are players)."""
     team, individual = _sport_res()
     seen: set[str] = set()
     for m in team.finditer(text):
         seen.add(m.group(0).lower())
         if len(seen) >= 2:
             return not individual.search(text)
-    # a results page may use none of those words, only score lines ("Tiền Giang - Quảng Nam: 3-0")
-    return len(fixture_sides(text)) >= 4 and not individual.search(text)
+    # a results page may use one of those words only, and score lines ("Tiền Giang - Quảng Nam: 3-0")
+    # (only with one sports word already: the score lines are looked for in few articles)
+    return len(seen) == 1 and len(_SCORE_RE.findall(text)) >= 2 and len(fixture_sides(text)) >= 4 \
+        and not individual.search(text)

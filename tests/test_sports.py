@@ -225,9 +225,9 @@ def test_home_nations_and_glued_country_names():
     assert places == ["Iraq"]  # "Anh em" is a word, not England
 
 
-def test_results_page_without_sports_words_is_a_sports_article():
+def test_results_page_with_one_sports_word_is_a_sports_article():
     from extractor.orgs import is_sport_doc
-    text = ("Kết quả vòng 10\nTiền Giang - Quảng Nam: 3-0 (Anh Thoại 6, Trí Trọng 88)\n"
-            "Thanh Hoá - QK7: 1-0 (Sĩ Mạnh 60)\n")
+    text = ("Kết quả giải hạng Nhất vòng 10\nTiền Giang - Quảng Nam: 3-0 (Anh Thoại 6, Trí Trọng 88)\n"
+            "Thanh Hoá - QK7: 1-0 (Sĩ Mạnh 60)\n")  # one sports word ("hạng Nhất") and two score lines
     assert is_sport_doc(text)
     assert {"Tiền Giang", "Quảng Nam", "Thanh Hoá"} <= set(org_names(text))
