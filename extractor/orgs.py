@@ -35,7 +35,7 @@ from pathlib import Path
 from .acronyms import letters_match, looks_like_acronym
 from .normalize import strip_diacritics
 from .segmenter import dictionary_words
-from .sports import fixture_sides
+from .sports import SCORE, fixture_sides
 
 __all__ = [
     "Syllable", "OrgCandidate", "syllabify", "find_rule_orgs", "find_latin_orgs", "load_rules",
@@ -1332,8 +1332,8 @@ def _sport_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alt(cues.sport_doc), alt(cues.individual_sport, re.IGNORECASE)
 
 
-#: A score anywhere ("3-0", "1 - 1"): a cheap test before looking for fixture lines.
-_SCORE_RE = re.compile(r"(?<![\d/.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d/])")
+#: A score anywhere (": 3-0", " 1-1"): a cheap test before looking for fixture lines.
+_SCORE_RE = re.compile(SCORE)
 
 
 def is_sport_doc(text: str) -> bool:

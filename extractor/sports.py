@@ -37,7 +37,7 @@ _CAP = rf"[{_UPPER}][\w&'’]*(?:[.\-][\w&'’]+)*"
 _NAME = rf"{_CAP}(?:[ ](?:(?:de|da|do|dos|del|van|von|der|di|la|le)[ ])?{_CAP}){{0,4}}"
 _DASH = r"(?:[ ][-–][ ]?|[ ]?[-–][ ])"
 #: A score after the pair: "A - B: 1-0", "A - B 3-1", "A - B (2-2)"; not a date range "10-12/5".
-_SCORE = r"(?:[ ]?:[ ]?|[ ]\(?)\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d/]|[.,]\d)"
+SCORE = r"(?:[ ]?:[ ]?|[ ]\(?)\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d/]|[.,]\d)"
 #: A kick-off time or a date after the pair in a fixture list: "Bình Dương - HAGL 17h", "Monaco -
 #: Chelsea (1h45", "Nam Định - GĐT (16/5)".
 _WHEN = r"(?:[ ]?\(?\d{1,2}h\d{0,2}(?![\d])|[ ]\(\d{1,2}/\d{1,2}\))"
@@ -73,7 +73,7 @@ def _fixture_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # or a kick-off time: "... 16hĐà Nẵng - Hòa Phát 17h")
     start = r"(?:(?<=\dh)|(?<=\dh\d\d)|(?<![^\W\d_])(?<![.&'’\-]))"
     side = rf"(?:[{_UPPER}]\.[ ])?{_NAME}"  # "R. Madrid"
-    scored = re.compile(rf"{start}(?P<a>{side}){_DASH}(?P<b>{side})(?:{_SCORE}|{_WHEN})")
+    scored = re.compile(rf"{start}(?P<a>{side}){_DASH}(?P<b>{side})(?:{SCORE}|{_WHEN})")
     named = re.compile(rf"(?<!\w)(?:{nouns})(?:[ ]giữa)?[ ](?P<a>{_NAME}){_DASH}(?P<b>{_NAME})(?![\w])")
     return scored, named
 
