@@ -1592,8 +1592,6 @@ _CLASSIFIED_LATIN_RE = re.compile(r"(?:CLB|Câu lạc bộ|Công ty|Tập đoàn
 _LATIN_APPOSITION_RE = re.compile(r"(?<![\w])([A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3}),\s+(CLB|câu lạc bộ|"
                                   r"đơn vị|nhà cung cấp|công ty mẹ|nhà mạng|hãng tin|tờ báo|"
                                   r"đội bóng|đội|hãng|công ty|tập đoàn|nhà sản xuất)(?!\w)")
-#: Apposition words that also follow ordinary capitalised Vietnamese words ("các Ban, đơn vị"): they
-#: need a name of foreign shape.
 #: What a national team does in a sports article, right after the country, and what is done to it.
 _TEAM_RIGHT_RE = re.compile(
     r"\s*(?:\(\s*hạng\s+\d+|(?:(?:đã|vừa|sẽ|cũng|tiếp tục|vẫn|chỉ)\s+)?(?:xếp (?:thứ|hạng)|đứng (?:đầu|thứ|hạng)|"
@@ -1630,7 +1628,6 @@ _LEGAL_FORMS = frozenset({"TNHH", "CP", "Cổ", "phần", "MTV", "Liên", "doanh
 _NOT_PRODUCT_GAP = frozenset({"của", "cho", "với", "và", "từ", "tại", "do", "bởi", "là", "mới", "này", "đó"})
 #: Capitalised Vietnamese words that may open a sentence before a company name ("Theo Sony", "Sau Intel").
 _VN_FUNCTION = frozenset({"theo", "sau", "trong", "khi", "nhưng", "còn", "tuy", "với", "cho", "tin", "hai", "ba"})
-_WEAK_APPOSITION = frozenset({"đơn vị", "nhà cung cấp", "công ty mẹ", "nhà mạng", "hãng tin", "tờ báo", "đội"})
 #: A list of Latin names: "A, B, C và D".  "và" closes the list, so in "như Lincoln, Bordon, Ailton và
 #: Krstajic, Schalke thực sự ..." the name after the comma opens the next clause, not the list.
 _LATIN_LIST_RE = re.compile(_LATIN_NAME_RE.pattern + r"(?:(?:,\s*" + _LATIN_NAME_RE.pattern + r"){1,8}(?:\s+và\s+"
