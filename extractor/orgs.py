@@ -393,6 +393,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
     after_place = False   # the name already ends with a place ("... Việt Nam")
     placed = False        # the previous word was a place prefix ("huyện", "tỉnh")
     place_end = 0         # end of the last run of capitalised words that is a place
+    placed_run = False    # inside the capitalised run that a place prefix opened
     while k < end:
         s = syls[k]
         if s.is_word and s.is_cap:
@@ -418,6 +419,9 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                     any(not x.text.isascii() for x in syls[j:k] if x.is_word) and not is_place(s.start, s.end) \
                     and not is_place(s.start, syls[k + 1].end):
                 break  # "Ngân hàng Thế giới James D. Wolfensohn": a foreign person (2+ Latin words) follows
+            # (a capitalised run right after "thành phố", "huyện" is a place the gazetteer may not know:
+            # "thành phố Huế", "huyện Châu Phú")
+            placed_run = placed or (placed_run and prev_cap and accepted == k)
             placed = False
             n = _cap_word_len(syls, k)
             # a run of capitalised words that forms a place closes the name for lower-case tails
@@ -425,13 +429,20 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             while m < end and syls[m].is_cap and syls[m].is_word:
                 m += _cap_word_len(syls, m)
             after_place = is_place(s.start, syls[m - 1].end) or is_place(syls[k].start, syls[k + n - 1].end) \
-                or k < place_end  # (still inside "TP HCM": "HCM" alone is no place)
+                or k < place_end or placed_run  # (still inside "TP HCM": "HCM" alone is no place)
             if is_place(s.start, syls[m - 1].end):
                 place_end = m
             prev_activity = " ".join(x.text.lower() for x in syls[k:k + n]) in rules.tail_verbs
             k += n
             accepted = k
             prev_cap = True
+            if n == 1 and s.text in ("Các", "Những") and not after_place:
+                # "Tổ chức Các nước xuất khẩu dầu (OPEC)", "Ủy ban Các vấn đề xã hội": a capitalised
+                # plural opens a lower-case description that belongs to the name
+                m = _plural_description_end(syls, k, end, rules)
+                if m > k:
+                    k = accepted = m
+                    prev_cap = False
             continue
         if s.is_word and not after_place and not (k > j and syls[k - 1].text.isascii() and syls[k - 1].is_cap
                                                   and len(syls[k - 1].text) > 2
@@ -523,8 +534,9 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             continue
         if low in rules.connectors and k + 1 < end and allow_complements and accepted > j - (low == "các"):
             nxt = syls[k + 1]
-            if after_place and low != "ở":
+            if after_place and low != "ở" and not (placed_run and low in ("-", "–")):
                 break  # "Cơ quan HTQT Nhật Bản cho Việt Nam": the name ended with its place
+                # (but "tỉnh Bà Rịa - Vũng Tàu" goes on: a province joined from two names)
             if low == "ở" and nxt.is_cap:
                 break  # "Công ty Kim Đại Lợi ở Cần Giuộc", "Đại học Tufts ở Boston": where the body is
             if low == "và" and nxt.is_cap and _coordinates_foreign(syls, j, k):
@@ -565,8 +577,10 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             if nxt.is_cap and nxt.is_word and not _is_person_at(syls, k + 1, rules, is_place):
                 k += 1
                 continue
-            if _tail_len(syls, k + 1, rules, verbs_ok=low == "và" and prev_cap and not after_place):
-                coordinated = low == "và" and prev_cap
+            if _tail_len(syls, k + 1, rules, verbs_ok=low == "và" and accepted == k and not after_place):
+                # ("Công ty thương mại và đầu tư giao thông vận tải": an activity coordinated with the
+                # name's last word, capitalised or not)
+                coordinated = low == "và" and accepted == k
                 k += 1
                 after_place = False  # "... Việt Nam ở nước ngoài": the complement has its own tail
                 continue
@@ -577,6 +591,22 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 continue
         break
     return accepted
+
+
+def _plural_description_end(syls: list[Syllable], k: int, end: int, rules: Rules) -> int:
+    """End of the lower-case words after a capitalised plural inside a name ('Các' in 'Hiệp hội
+    Các nhà sản xuất ...'): whole underthesea words up to a clause word, a capitalised word or
+    punctuation, at most ``descriptive_max`` syllables; k when there are none."""
+    m = k
+    while m < end and m - k < rules.descriptive_max:
+        s = syls[m]
+        if s.is_cap or not s.is_word or not s.word_start:
+            break
+        w = _word_end(syls, m, end)
+        if " ".join(x.text.lower() for x in syls[m:w]) in rules.clause_words:
+            break
+        m = w
+    return m
 
 
 def _phrase_len(syls: list[Syllable], k: int, end: int, phrases: frozenset[str], max_len: int = 2) -> int:
@@ -1160,8 +1190,11 @@ def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None
         marked = any(w in rules.foreign_org_words for w in words) and len(words) >= 2
         bracketed = j + 2 < end and syls[j].text == "(" and len(words) >= 2 and \
             looks_like_acronym(syls[j + 1].text) and syls[j + 2].text == ")"
-        if marked and not bracketed:
+        in_brackets = i > start and syls[i - 1].text == "(" and j < end and syls[j].text == ")"
+        if marked and not bracketed and not in_brackets:
             # "China Eastern Airlines Luo Dewei": two or more words after the last marker are a person
+            # (not inside brackets, where the whole run glosses an acronym: "VietCERT (Vietnam
+            # Computer Emergency Response Team)")
             last = max(k for k, w in enumerate(words) if w in rules.foreign_org_words)
             if last > 0 and len(words) - last - 1 >= 2:
                 j = i + last + 1

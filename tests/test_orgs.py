@@ -248,6 +248,17 @@ HEAD_SHAPES_GOOD = [
     ("Tối qua ban huấn luyện CLB Liverpool và Juventus xác nhận tin này.", "Juventus"),
     ("Thủ quân của CLB Chelsea Terry bị chấn thương nhẹ.", "CLB Chelsea"),
     ("HLV của Werder Bremen hài lòng với trận đấu. Trong trận đấu tối qua, Bremen thắng Mainz 2-0.", "Bremen"),
+    # lower-case domain nouns continue an official name; a capitalised plural opens a description
+    ("Bệnh nhân được đưa tới Bệnh viện Răng hàm mặt TP HCM.", "Bệnh viện Răng hàm mặt TP HCM"),
+    ("Các đơn vị gồm Công ty xuất nhập khẩu hàng không, Công ty thương mại và đầu tư giao thông vận tải, "
+     "đều góp vốn.", "Công ty thương mại và đầu tư giao thông vận tải"),
+    ("Tổ chức Các nước xuất khẩu dầu (OPEC) tìm cách ổn định giá.", "Tổ chức Các nước xuất khẩu dầu"),
+    ("Báo cáo gửi Ủy ban Các vấn đề xã hội của Quốc hội.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
+    # theatre companies are named by their art form (the building "Nhà hát Lớn" is a site)
+    ("Nghệ sĩ Nhà hát kịch Hà Nội biểu diễn tại Nhà hát Lớn.", "Nhà hát kịch Hà Nội"),
+    # an acronym's gloss in brackets is one name, even with a person-shaped tail
+    ("VietCERT (Vietnam Computer Emergency Response Team) có chức năng điều phối.",
+     "Vietnam Computer Emergency Response Team"),
 ]
 HEAD_SHAPES_BAD = [
     ("Lô hàng được Công ty Kim Long Phát ở Long An mua lại.", "Công ty Kim Long Phát ở Long An"),
@@ -261,6 +272,11 @@ HEAD_SHAPES_BAD = [
     ("Ngoại trưởng Hàn Quốc Ban Ki-moon hôm qua khẳng định.", "Ban Ki"),  # a hyphenated given name
     ("Phát ngôn viên Bộ Ngoại giao Iran Hamid Reza Asefi cho rằng.", "Bộ Ngoại giao Iran Hamid"),
     ("Quân đội nước ngoài sẽ sớm rời khỏi.", "Quân đội nước ngoài"),  # armed forces need a name
+    # after "thành phố"/"huyện" + a place the gazetteer does not know, the verb is the predicate
+    ("UBND thành phố Huế kiểm tra chất lượng nước.", "UBND thành phố Huế kiểm tra chất lượng"),
+    ("Nghệ sĩ Nhà hát kịch Hà Nội biểu diễn tại Nhà hát Lớn.", "Nhà hát Lớn"),
+    ("Mẫu dầu được Tổng cục Tiêu chuẩn đo lường chất lượng kiểm nghiệm đạt chỉ tiêu.",
+     "Tổng cục Tiêu chuẩn đo lường chất lượng kiểm nghiệm"),
     ("ĐH Đảng bộ tỉnh lần thứ 15 khai mạc sáng nay.", "ĐH Đảng bộ tỉnh"),
     ("Các em trong khu trung tâm Thủ Thiêm vui chơi.", "trung tâm Thủ Thiêm"),
     ("Sinh viên trường Troy State University nhận học bổng.", "trường Troy State University"),
