@@ -436,7 +436,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             k += n
             accepted = k
             prev_cap = True
-            if n == 1 and s.text in ("Các", "Những") and not after_place:
+            if n == 1 and s.text == "Các" and not after_place:
                 # "Tổ chức Các nước xuất khẩu dầu (OPEC)", "Ủy ban Các vấn đề xã hội": a capitalised
                 # plural opens a lower-case description that belongs to the name
                 m = _plural_description_end(syls, k, end, rules)
@@ -460,10 +460,13 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 # ... unless its object is part of the name too: a capitalised word that is not a
                 # place or another body ('Quỹ Toàn cầu phòng chống HIV') or a domain noun
                 # ('cảnh sát điều tra tội phạm')
+                # ('cảnh sát điều tra tội phạm'), and the domain nouns run to the end of the name: in
+                # 'Sở Y tế kiểm tra chất lượng thuốc tại ...' the object goes on, so the verb is the predicate
                 m = k + n
                 if not (m < end and syls[m].is_cap and syls[m].is_word and not _head_at(syls, m, rules)
                         and not is_place(syls[m].start, syls[m + _cap_word_len(syls, m) - 1].end)) \
-                        and not (m < end and _tail_len(syls, m, rules, verbs_ok=False)):
+                        and not (m < end and _tail_len(syls, m, rules, verbs_ok=False)
+                                 and _name_boundary(syls, _tail_run(syls, m, end, rules), end)):
                     n = 0
             if n:
                 k += n
@@ -607,6 +610,46 @@ def _plural_description_end(syls: list[Syllable], k: int, end: int, rules: Rules
             break
         m = w
     return m
+
+
+def _latin_name(syls: list[Syllable], a: int, b: int) -> bool:
+    """syls[a:b] is a foreign name or an acronym: Latin script, with a foreign-shaped word or all caps."""
+    words = [x.text for x in syls[a:b] if x.is_word]
+    return bool(words) and all(w.isascii() for w in words) and \
+        (any(is_foreign_word(w) for w in words) or (len(words) == 1 and looks_like_acronym(words[0])))
+
+
+def _listed_foreign_names(syls: list[Syllable], j: int, stop: int, end: int, is_place) -> list[tuple[int, int]]:
+    """The further names of a list that a classifier opens: '3 tổ chức Shadowcrew, Carderplanet và
+    Darkprofits', 'các hãng Sony, Samsung và LG'.  Only foreign names and acronyms, like the first
+    one, are taken, each a run of capitalised words, and only when 'và' closes the list; a place
+    or anything else ends it."""
+    out: list[tuple[int, int]] = []
+    if not _latin_name(syls, j, stop):
+        return out
+    k = stop
+    while k + 1 < end and syls[k].text in (",", "và"):
+        a = b = k + 1
+        while b < end and syls[b].is_cap and syls[b].is_word and b - a < 4:
+            b += 1
+        if b == a or not _latin_name(syls, a, b) or is_place(syls[a].start, syls[b - 1].end) or \
+                (b < end and syls[b].is_word and syls[b].text != "và"):
+            break
+        out.append((a, b))
+        if syls[k].text == "và":
+            return out  # (the list is closed by "và"; without it, "công ty Sony, Tokyo" is a place)
+        k = b
+    return []
+
+
+_BOUNDARY_WORDS = frozenset({"về", "thuộc", "và", "của", "hay", "hoặc"})
+
+
+def _name_boundary(syls: list[Syllable], k: int, end: int) -> bool:
+    """Can a name end before syllable k?  At the end of the sentence, before punctuation, a
+    capitalised word, or a word that links a name to what follows ('về', 'thuộc', 'và', 'hay');
+    not before another lower-case word, which makes the run a clause."""
+    return k >= end or not syls[k].is_word or syls[k].is_cap or syls[k].text.lower() in _BOUNDARY_WORDS
 
 
 def _phrase_len(syls: list[Syllable], k: int, end: int, phrases: frozenset[str], max_len: int = 2) -> int:
@@ -995,8 +1038,15 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                                 and not _is_person_at(syls, j, rules, is_place)):
                     stop = _scan_name(syls, j, end, rules, is_place, is_generic=is_generic)
                     if stop > j and (numbered or not is_place(nxt.start, syls[stop - 1].end)):
-                        out.append(OrgCandidate(s.start, syls[stop - 1].end, " ".join(x.text for x in syls[i:j]),
-                                                "rule"))
+                        words = [x.text for x in syls[j:stop] if x.is_word]
+                        bare = not numbered and (stop == j + 1 and looks_like_acronym(nxt.text) or all(
+                            w.isascii() for w in words) and any(is_foreign_word(w) for w in words))
+                        # ("đảng Xã hội" keeps its head; before a foreign name or an acronym the head is a
+                        # descriptor, as for "công ty Talisman": "đảng Likud", "đảng DJP" -> the name alone,
+                        # found by one cue, so it spreads through the article only with a second one:
+                        # "đảng Sunni" is not "người Sunni")
+                        out.append(OrgCandidate(nxt.start if bare else s.start, syls[stop - 1].end,
+                                                " ".join(x.text for x in syls[i:j]), "latin-cue" if bare else "rule"))
                         i = stop
                         continue
             # lower-case head + the capitalised Vietnamese name it belongs to: "công ty Kim Đại Lợi",
@@ -1062,6 +1112,9 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                         (not verbish or name_is_acronym or followed_by_acronym):
                     out.append(OrgCandidate(syls[j].start, syls[stop - 1].end, descriptor, "generic"))
                     i = stop
+                    for a, b in _listed_foreign_names(syls, j, stop, end, is_place):
+                        out.append(OrgCandidate(syls[a].start, syls[b - 1].end, descriptor, "generic"))
+                        i = b
                     continue
         i += 1
     return out
@@ -1351,6 +1404,9 @@ def find_cued_latin_orgs(syls: list[Syllable], start: int, end: int, text: str, 
                 org = c < end and syls[c].text == ")" and c > b + 1 and is_place(syls[b + 1].start, syls[c - 1].end)
         if org:
             out.append(OrgCandidate(syls[a].start, syls[b - 1].end, "", "latin-cue"))
+            if classified:  # "3 tổ chức Shadowcrew, Carderplanet và Darkprofits"
+                out.extend(OrgCandidate(syls[x].start, syls[y - 1].end, "", "latin-cue")
+                           for x, y in _listed_foreign_names(syls, a, b, end, is_place))
     return out, persons
 
 

@@ -242,7 +242,7 @@ class EntityRecognizer:
         """Gazetteer surface forms as spaCy-style pattern data: {"label", "pattern", "id"}."""
         pats = []
         for entry in self.gaz.orgs.values():
-            for form in entry.surface_forms():
+            for form in entry.match_forms():
                 if "(" in form:
                     continue  # descriptive aliases ("Vụ Hợp tác quốc tế (Bộ TN&MT)") are not surface forms
                 pats.append({"label": "ORG", "pattern": form, "id": entry.id})
@@ -742,7 +742,8 @@ class EntityRecognizer:
         if self._ambiguous_re is not None:
             for m in self._ambiguous_re.finditer(text):
                 a, b = m.span()
-                if not taken.overlaps(a, b) and _TEAM_RIGHT_RE.match(text, b):
+                if not taken.overlaps(a, b) and (_TEAM_RIGHT_RE.match(text, b)
+                                                 or _STRONG_TEAM_LEFT_RE.search(text, max(0, a - 24), a)):
                     extra = Mention(a, b, "LOC", m.group(1), entity_id=self._ambiguous_forms[m.group(1)],
                                     method="gazetteer", score=0.8)
                     mentions.append(extra)
@@ -756,7 +757,7 @@ class EntityRecognizer:
                 m.start, m.text, m.label, m.entity_id, m.method, m.score = a, text[a:m.end], "ORG", "", "team", 0.6
                 taken.add(a, m.end)
                 countries.remove(m)
-        team = [bool(_TEAM_RIGHT_RE.match(text, m.end) or _TEAM_LEFT_RE.search(text, max(0, m.start - 24), m.start))
+        team = [bool(_TEAM_RIGHT_RE.match(text, m.end) or _TEAM_LEFT_RE.search(text, max(0, m.start - 40), m.start))
                 for m in countries]
         changed = True
         while changed:  # "Mỹ và Na Uy đứng thứ ba", "Indonesia (hạng 64), Malaysia (hạng 75)"
@@ -1599,7 +1600,11 @@ _TEAM_RIGHT_RE = re.compile(
     r"giành (?:chiến thắng|thắng lợi|vé|quyền|HCV|huy chương)|vô địch|lọt vào|bị loại|ghi bàn|cầm hòa|dẫn trước|gỡ hòa)(?!\w)|"
     r"\d+\s*[-–]\s*\d+(?!\s*[/.]))")
 _TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa với|cầm hòa|thua|gặp|hạ|loại|tiếp theo là|tiếp|"
-                           r"thứ (?:hai|ba|tư|năm) là|các đội|đội tuyển|tuyển|đội|trước đối thủ)\s+$")
+                           r"thứ (?:hai|ba|tư|năm) là|các đội|đội tuyển(?: quốc gia)?|tuyển|ĐT|đội|trước đối thủ|"
+                           r"(?:trận|cuộc đối đầu|trận đấu)(?: \S+){0,4} giữa|\(\s*\d{1,3}\s*\))\s+$")
+#: The left cues that make a short country name that is also a common word a team ("đội tuyển Đức",
+#: "gặp Áo"): only words that cannot precede the common word.
+_STRONG_TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:đội tuyển(?: quốc gia)?|tuyển|ĐT|gặp|đánh bại|hòa với|cầm hòa)\s+$")
 _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
 #: Before a place name, words that make it a nationality or a country's sport, not its team.
 _NATIONALITY_LEFT_RE = re.compile(
@@ -1610,7 +1615,7 @@ _NATIONALITY_LEFT_RE = re.compile(
 #: Methods whose mention alone does not show a Latin name to be an organisation everywhere in
 #: its document: a context cue ("Ronaldo vượt qua hai hậu vệ") and an unknown acronym.
 _WEAK_EVIDENCE = frozenset({"latin-cue", "caps"})
-_COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN)\s+$")
+_COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN|CH)\s+$")
 #: A newspaper's initials opening a paragraph before a dash: "TT - Những ngày qua ...".
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")
 #: A model number after a series name: "SGH i300", "GT x200s".

@@ -256,6 +256,17 @@ HEAD_SHAPES_GOOD = [
     ("Báo cáo gửi Ủy ban Các vấn đề xã hội của Quốc hội.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
     # theatre companies are named by their art form (the building "Nhà hát Lớn" is a site)
     ("Nghệ sĩ Nhà hát kịch Hà Nội biểu diễn tại Nhà hát Lớn.", "Nhà hát kịch Hà Nội"),
+    # a classifier opens a list of foreign names closed by "và"; bands and music groups
+    ("Họ là thành viên của 3 tổ chức Shadowcrew, Carderplanet và Darkprofits.", "Carderplanet"),
+    ("Họ là thành viên của 3 tổ chức Shadowcrew, Carderplanet và Darkprofits.", "Darkprofits"),
+    ("Anh từng là thành viên của nhóm hát F5.", "F5"),
+    # a lower-case "đảng" before a foreign name or an acronym is a descriptor (like "công ty Talisman")
+    ("Trong khi đó đảng DJP chỉ có 175 nghị sĩ.", "DJP"),
+    # court divisions and enforcement offices join their parent or take their place tail
+    ("Ông là thẩm phán Toà dân sự TAND TP HCM.", "Toà dân sự TAND TP HCM"),
+    ("Đội Thi hành án quận Tân Bình vừa họp với ngân hàng.", "Đội Thi hành án quận Tân Bình"),
+    # news writes a closing "Việt Nam" of a gazetteer name as "VN"
+    ("Bảo hiểm xã hội VN vừa có công văn hướng dẫn.", "Bảo hiểm xã hội VN"),
     # an acronym's gloss in brackets is one name, even with a person-shaped tail
     ("VietCERT (Vietnam Computer Emergency Response Team) có chức năng điều phối.",
      "Vietnam Computer Emergency Response Team"),
@@ -275,6 +286,10 @@ HEAD_SHAPES_BAD = [
     # after "thành phố"/"huyện" + a place the gazetteer does not know, the verb is the predicate
     ("UBND thành phố Huế kiểm tra chất lượng nước.", "UBND thành phố Huế kiểm tra chất lượng"),
     ("Nghệ sĩ Nhà hát kịch Hà Nội biểu diễn tại Nhà hát Lớn.", "Nhà hát Lớn"),
+    ("Trong khi đó đảng DJP chỉ có 175 nghị sĩ.", "đảng DJP"),
+    ("Công ty Sony, Tokyo, cho biết doanh thu tăng.", "Tokyo"),  # no "và": not a list of companies
+    ("Sở Y tế kiểm tra chất lượng thuốc tại các nhà thuốc.", "Sở Y tế kiểm tra chất lượng"),  # a predicate
+    ("Tối qua nhóm múa Những ngôi sao nhỏ kỷ niệm 10 năm thành lập.", "Những"),
     ("Mẫu dầu được Tổng cục Tiêu chuẩn đo lường chất lượng kiểm nghiệm đạt chỉ tiêu.",
      "Tổng cục Tiêu chuẩn đo lường chất lượng kiểm nghiệm"),
     ("ĐH Đảng bộ tỉnh lần thứ 15 khai mạc sáng nay.", "ĐH Đảng bộ tỉnh"),
@@ -472,6 +487,17 @@ def test_national_teams_in_sports_rankings():
     assert {"Hàn Quốc", "Úc", "Ấn Độ", "Iran"} <= set(names)
     assert names.count("Hàn Quốc") == 1          # "Các cầu thủ Hàn Quốc": a nationality
     assert "Việt Nam" not in names               # "tại Việt Nam": a place
+
+
+def test_team_cues_in_fixtures_and_rankings():
+    # a ranking row "(rank) Country - points", a match "giữa X và Y", and a short country name that is
+    # also a common word ("Đức", "Áo") after "đội tuyển" or "gặp"
+    text = ("Bảng xếp hạng FIFA tháng 9: 1. (1) Brazil - 835 điểm 2. (2) Pháp - 813. "
+            "Đội tuyển Anh sẽ gặp Áo ở vòng loại World Cup, còn đội tuyển Đức nghỉ thi đấu. "
+            "Chấn thương ở trận tứ kết Euro 2004 giữa Anh và Bồ Đào Nha vẫn chưa khỏi. Anh em trong đội đều lo.")
+    names = [m["text"] for m in extractor.extract(text)["mentions"] if m["label"] == "ORG"]
+    assert {"Brazil", "Pháp", "Áo", "Đức", "Bồ Đào Nha"} <= set(names)
+    assert "Anh em" not in names
 
 
 def test_provinces_that_play_in_a_football_report_are_clubs():
