@@ -53,6 +53,7 @@ class Rules:
     tail_words: frozenset[str]
     tail_max: int
     tail_verbs: frozenset[str]
+    tail_nouns: frozenset[str]
     connectors: frozenset[str]
     place_prefixes: frozenset[str]
     stop_after_head: frozenset[str]
@@ -128,6 +129,7 @@ def load_rules() -> Rules:
         tail_words=tails | verbs,
         tail_max=max(len(t.split()) for t in tails | verbs),
         tail_verbs=verbs,
+        tail_nouns=tails - verbs,
         connectors=frozenset(data["connectors"]),
         place_prefixes=frozenset(p.lower() for p in data["place_prefixes"]),
         stop_after_head=frozenset(w.lower() for w in data["stop_after_head"]),
@@ -221,10 +223,15 @@ def syllabify(text: str, word_spans: list[tuple[int, int]]) -> list[Syllable]:
     out: list[Syllable] = []
     for wi, (a, b) in enumerate(word_spans):
         first = True
+        prev = ""
         for m in _SYL_RE.finditer(text, a, b):
-            out.append(Syllable(m.start(), m.end(), m.group(), wi, first))
+            g = m.group()
+            # two acronyms the segmenter glued ("TTK LĐBĐ": a title and a body) are two words
+            first = first or (len(g) > 1 and g.isupper() and len(prev) > 1 and prev.isupper())
+            out.append(Syllable(m.start(), m.end(), g, wi, first))
             # a syllable after punctuation inside one token ("43%Đảng") starts a word of its own
-            first = not m.group()[0].isalnum()
+            first = not g[0].isalnum()
+            prev = g
     return out
 
 
@@ -416,9 +423,11 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 break  # "Liên minh HTX Việt Nam Lê Văn Nghị": a person follows a title
             if k > j and s.text.isascii() and s.text[1:].islower() and (s.word_start or is_foreign_word(s.text)) and \
                     k + 1 < end and syls[k + 1].text[:1].isupper() and syls[k + 1].text.isascii() and \
-                    any(not x.text.isascii() for x in syls[j:k] if x.is_word) and not is_place(s.start, s.end) \
-                    and not is_place(s.start, syls[k + 1].end):
-                break  # "Ngân hàng Thế giới James D. Wolfensohn": a foreign person (2+ Latin words) follows
+                    (any(not x.text.isascii() for x in syls[j:k] if x.is_word) or after_place) \
+                    and not is_place(s.start, s.end) and not is_place(s.start, syls[k + 1].end):
+                # "Ngân hàng Thế giới James D. Wolfensohn", "LĐBĐ Malaysia Ibrahim Saad": a foreign
+                # person (2+ Latin words) follows a Vietnamese name or a name closed by its country
+                break
             # (a capitalised run right after "thành phố", "huyện" is a place the gazetteer may not know:
             # "thành phố Huế", "huyện Châu Phú")
             placed_run = placed or (placed_run and prev_cap and accepted == k)
@@ -455,7 +464,10 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             if n and prev_cap and " ".join(_words_lower(syls, k, n)) in rules.tail_verbs \
                     and _proper_word_before(syls, k):
                 n = 0  # "Công ty TNHH Đại Đồng Tiến khai thác mỏ ...": after a proper name, the verb
-            if n and not (prev_cap and prev_activity) and not coordinated \
+            compound = n and prev_cap and \
+                f"{_prev_word_text(syls, k).lower()} {' '.join(_words_lower(syls, k, n))}" in rules.tail_nouns
+            # ("Công ty Vật liệu xây dựng": the verb completes a domain noun, 'vật liệu xây dựng')
+            if n and not (prev_cap and prev_activity) and not coordinated and not compound \
                     and " ".join(_words_lower(syls, k, n)) in rules.tail_verbs:
                 # ... unless its object is part of the name too: a capitalised word that is not a
                 # place or another body ('Quỹ Toàn cầu phòng chống HIV') or a domain noun
@@ -1236,6 +1248,10 @@ def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None
                 break
         while i < j - 1 and syls[i].text.lower() in vn_words and not is_foreign_word(syls[i].text):
             i += 1
+        the = next((k for k in range(i + 1, j - 1) if syls[k].text == "The"
+                    and syls[k - 1].text not in rules.english_connectors), 0)
+        if the:
+            i = the  # "nhật báo Singapore The Straits Times": an English article opens the name
         words = [s.text for s in syls[i:j] if s.text not in rules.english_connectors]
         if any(w in rules.event_words for w in words) or (j < end and syls[j].text in rules.event_words):
             i = j + 1
@@ -1338,6 +1354,7 @@ def latin_name_runs(syls: list[Syllable], start: int, end: int, vn_words=frozens
         a = i
         while a < j and syls[a].text.lower() in vn_words and not is_foreign_word(syls[a].text):
             a += 1
+        a = next((k for k in range(a + 1, j - 1) if syls[k].text == "The"), a)  # "Singapore The Straits Times"
         if a < j and any(is_foreign_word(s.text) and not s.text.isupper() for s in syls[a:j]):
             out.append((a, j))
         i = j

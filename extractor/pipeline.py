@@ -384,8 +384,10 @@ class EntityRecognizer:
             nxt = text[sy.end:sy.end + 2]
             prev = text[max(0, sy.start - 1):sy.start]
             if nxt[:1] in ("-", "/") or prev in ("-", "/") or (nxt[:1] == " " and nxt[1:2].isdigit()) \
-                    or _MODEL_AFTER_RE.match(text, sy.end):
-                continue  # codes and model numbers: "F-16", "54-NQ/TW", "AWGCME 21", "SGH i300"
+                    or _MODEL_AFTER_RE.match(text, sy.end) or _MODEL_CODE_RE.fullmatch(t):
+                continue  # codes and model numbers: "F-16", "54-NQ/TW", "AWGCME 21", "SGH i300", "TM8100"
+            if _PLURAL_BEFORE_RE.search(text, max(0, sy.start - 8), sy.start):
+                continue  # "các LĐBĐ lớn", "mỗi DN": a plural or distributive makes the acronym a common noun
             if not t.isascii() and not re.fullmatch(r"[B-DF-HJ-NP-TV-XZĐ&]+", t):
                 continue  # "CÁC", "NHÀ": a Vietnamese word written in capitals ("HĐND", "SĐNĐ" have no vowel)
             neighbours = [syls[x] for x in (k - 1, k + 1) if 0 <= x < len(syls) and syls[x].is_word]
@@ -758,7 +760,8 @@ class EntityRecognizer:
                 taken.add(a, m.end)
                 countries.remove(m)
         team = [bool(_TEAM_RIGHT_RE.match(text, m.end) or _TEAM_LEFT_RE.search(text, max(0, m.start - 40), m.start))
-                for m in countries]
+                and not _PEOPLE_LEFT_RE.search(text, max(0, m.start - 30), m.start)
+                for m in countries]  # ("các cầu thủ Mỹ đã giành quyền ...": the players' nationality)
         changed = True
         while changed:  # "Mỹ và Na Uy đứng thứ ba", "Indonesia (hạng 64), Malaysia (hạng 75)"
             changed = False
@@ -1612,9 +1615,17 @@ _NATIONALITY_LEFT_RE = re.compile(
     r"huấn luyện viên|trọng tài|cổ động viên|CĐV|khán giả|người hâm mộ|bóng đá|thể thao|làng bóng|"
     r"liên đoàn|giải|cup|cúp|CLB|đội bóng|Olympic|tuyển nữ|đội nữ|nữ|nam|U\.?\d\d|VĐQG|vô địch|ngoại hạng|Tổng thống|Thủ tướng|"
     r"chính phủ|đại sứ|báo chí|truyền thông|báo|đài)\s+$", re.IGNORECASE)
+#: Before a country, people of a team: the country is their nationality even when they win.
+_PEOPLE_LEFT_RE = re.compile(r"(?<!\w)(?:cầu thủ|tuyển thủ|danh thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|HLV|huấn luyện viên|"
+                             r"cô gái|chàng trai|CĐV|cổ động viên|người hâm mộ|khán giả|trọng tài|võ sĩ|vận động viên|VĐV)"
+                             r"\s+$", re.IGNORECASE)
 #: Methods whose mention alone does not show a Latin name to be an organisation everywhere in
 #: its document: a context cue ("Ronaldo vượt qua hai hậu vệ") and an unknown acronym.
 _WEAK_EVIDENCE = frozenset({"latin-cue", "caps"})
+#: A model or part number written in capitals: letters then three or more digits ("TM8100", "GT540").
+_MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}\d{3,}[A-Z]?")
+#: Before an unknown acronym, words that make it a common noun ("các LĐBĐ", "mỗi DN", "những NGO").
+_PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|mỗi|mọi|nhiều|từng|vài)\s+$", re.IGNORECASE)
 _COUNTRY_PREFIX_RE = re.compile(r"(?<!\w)(?:CHDCND|CHND|CHLB|CHXHCN|CH)\s+$")
 #: A newspaper's initials opening a paragraph before a dash: "TT - Những ngày qua ...".
 _DATELINE_CREDIT_RE = re.compile(r"(?:^|\n)[ \t]*([A-ZĐ]{2,6})[ \t]+[-–—][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")

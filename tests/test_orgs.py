@@ -267,6 +267,13 @@ HEAD_SHAPES_GOOD = [
     ("Đội Thi hành án quận Tân Bình vừa họp với ngân hàng.", "Đội Thi hành án quận Tân Bình"),
     # news writes a closing "Việt Nam" of a gazetteer name as "VN"
     ("Bảo hiểm xã hội VN vừa có công văn hướng dẫn.", "Bảo hiểm xã hội VN"),
+    # a title acronym glued to the body's by the segmenter; a foreign person after a name closed by
+    # its country; an English article opens a foreign name after a place; a verb completing a noun
+    ("Còn TTK LĐBĐ Singapore John Koh nhận xét như vậy.", "LĐBĐ Singapore"),
+    ("Tổng thư ký LĐBĐ Malaysia Ibrahim Saad cho rằng như vậy.", "LĐBĐ Malaysia"),
+    ("Nhật báo Singapore The Straits Times đã gọi điện.", "The Straits Times"),
+    ("Tờ News of The World cho biết như vậy.", "News of The World"),
+    ("Sau đó, Công ty Vật liệu xây dựng lại cho doanh nghiệp thuê.", "Công ty Vật liệu xây dựng"),
     # an acronym's gloss in brackets is one name, even with a person-shaped tail
     ("VietCERT (Vietnam Computer Emergency Response Team) có chức năng điều phối.",
      "Vietnam Computer Emergency Response Team"),
@@ -287,6 +294,7 @@ HEAD_SHAPES_BAD = [
     ("UBND thành phố Huế kiểm tra chất lượng nước.", "UBND thành phố Huế kiểm tra chất lượng"),
     ("Nghệ sĩ Nhà hát kịch Hà Nội biểu diễn tại Nhà hát Lớn.", "Nhà hát Lớn"),
     ("Trong khi đó đảng DJP chỉ có 175 nghị sĩ.", "đảng DJP"),
+    ("Tổng thư ký LĐBĐ Malaysia Ibrahim Saad cho rằng như vậy.", "LĐBĐ Malaysia Ibrahim Saad"),
     ("Công ty Sony, Tokyo, cho biết doanh thu tăng.", "Tokyo"),  # no "và": not a list of companies
     ("Sở Y tế kiểm tra chất lượng thuốc tại các nhà thuốc.", "Sở Y tế kiểm tra chất lượng"),  # a predicate
     ("Tối qua nhóm múa Những ngôi sao nhỏ kỷ niệm 10 năm thành lập.", "Những"),
@@ -316,6 +324,10 @@ CAPS_GOOD = [
     ("Vui mừng nhất là Liên minh Tôm miền Nam (SSA). Sau cuộc họp, SSA cho biết sẽ kiện tiếp.", "SSA"),
 ]
 CAPS_BAD = [
+    # a model number, a plural common noun, a test named by its kind
+    ("Màn hình của TM8100 rộng 5,4 inch. TM8100 có mặt tại thị trường tháng sau.", "TM8100"),
+    ("Ông xem phản ứng của các LĐBĐ lớn trong khu vực.", "LĐBĐ"),
+    ("Kết quả xét nghiệm PCR chiều nay cho biết bệnh nhân đã nhiễm cúm.", "PCR"),
     # defined as a scheme or a summit: every mention is that, not a body
     ("Các nước thảo luận Cơ chế hỗ trợ thương mại khu vực (RTSM). Sau đó RTSM được thông qua.", "RTSM"),
     ("Hội nghị thượng đỉnh về khí hậu toàn cầu (GCSX) khai mạc. Các đại biểu của GCSX đã đến.", "GCSX"),
@@ -498,6 +510,10 @@ def test_team_cues_in_fixtures_and_rankings():
     names = [m["text"] for m in extractor.extract(text)["mentions"] if m["label"] == "ORG"]
     assert {"Brazil", "Pháp", "Áo", "Đức", "Bồ Đào Nha"} <= set(names)
     assert "Anh em" not in names
+    # the players' nationality is not the team, even when they win
+    text = "Bóng đá Mỹ lên hạng 7 thế giới. Có được vị trí này là do các cầu thủ Mỹ đã giành quyền vào bán kết."
+    rec = extractor.extract(text)
+    assert not [m for m in rec["mentions"] if m["label"] == "ORG" and m["start"] > text.index("cầu thủ")]
 
 
 def test_provinces_that_play_in_a_football_report_are_clubs():
