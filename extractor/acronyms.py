@@ -52,8 +52,10 @@ def looks_like_acronym(token: str) -> bool:
     if caps >= 2:
         return True  # JICA, KH&CN, IrishAID, TPBank
     # one capital: only a short vowel-less Latin form such as "Bfw" is an acronym, never a word
+    # (nor one whose only vowel is its capital: "Anh", "Ong" are Vietnamese words)
     rest = "".join(letters[1:]).lower()
-    return core.isascii() and len(letters) <= 4 and not re.search(r"[aeiouy]", rest)
+    return core.isascii() and len(letters) <= 4 and not re.search(r"[aeiouy]", rest) \
+        and letters[0].lower() not in "aeiouy"
 
 
 @dataclass(frozen=True)

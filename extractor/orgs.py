@@ -872,9 +872,11 @@ def _preceded_by_quantifier(syls: list[Syllable], i: int, rules: Rules) -> bool:
 
 
 def _preceded_by(syls: list[Syllable], i: int, options: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``options`` (lower-case syllables) is the whole word or words just before syllable i:
+    'cầu' in 'cầu Trường Tiền' (a bridge), not the end of 'yêu cầu' (to request)."""
     for opt in options:
         n = len(opt)
-        if i >= n and tuple(s.text.lower() for s in syls[i - n:i]) == opt:
+        if i >= n and tuple(s.text.lower() for s in syls[i - n:i]) == opt and syls[i - n].word_start:
             return True
     return False
 
@@ -1402,6 +1404,9 @@ def find_cued_latin_orgs(syls: list[Syllable], start: int, end: int, text: str, 
         if not classified and _ends_with(left, cues.product):
             continue  # "sản phẩm X", "phần mềm X" (but "công ty phần mềm X" is a company)
         r = right
+        if len(r) >= 3 and r[0] == "(" and ")" in r[:6] and \
+                is_place(syls[b + 1].start, syls[b + r.index(")") - 1].end):
+            r = r[r.index(")") + 1:]  # "ReignCom (Hàn Quốc) vừa ra mắt": the home country in brackets
         while r and _starts_with(r, cues.adverbs):
             r = r[_starts_with(r, cues.adverbs):]
         org = classified or bool(_starts_with(r, cues.org_right)) or \

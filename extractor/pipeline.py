@@ -1607,7 +1607,7 @@ _TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa v�
                            r"(?:trận|cuộc đối đầu|trận đấu)(?: \S+){0,4} giữa|\(\s*\d{1,3}\s*\))\s+$")
 #: The left cues that make a short country name that is also a common word a team ("đội tuyển Đức",
 #: "gặp Áo"): only words that cannot precede the common word.
-_STRONG_TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:đội tuyển(?: quốc gia)?|tuyển|ĐT|gặp|đánh bại|hòa với|cầm hòa)\s+$")
+_STRONG_TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:đội tuyển(?: quốc gia)?|tuyển|ĐT|gặp|đánh bại|hòa với|cầm hòa|\(\s*\d{1,3}\s*\))\s+$")
 _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
 #: Before a place name, words that make it a nationality or a country's sport, not its team.
 _NATIONALITY_LEFT_RE = re.compile(

@@ -63,6 +63,7 @@ def test_later_mentions_link_to_the_defined_organisation():
 @pytest.mark.parametrize("token,expected", [
     ("JICA", True), ("KH&CN", True), ("TP.HCM", True), ("IrishAID", True), ("Bfw", True), ("CAFEO38", True),
     ("Hà", False), ("II", False), ("2019", False), ("Microsoft", False), ("TS", False), ("Vifotec", False),
+    ("Anh", False), ("Ong", False),  # a Vietnamese word whose only vowel is its capital
 ])
 def test_acronym_shape(token, expected):
     assert looks_like_acronym(token) is expected

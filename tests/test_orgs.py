@@ -274,6 +274,11 @@ HEAD_SHAPES_GOOD = [
     ("Nhật báo Singapore The Straits Times đã gọi điện.", "The Straits Times"),
     ("Tờ News of The World cho biết như vậy.", "News of The World"),
     ("Sau đó, Công ty Vật liệu xây dựng lại cho doanh nghiệp thuê.", "Công ty Vật liệu xây dựng"),
+    # a street or bridge word is a whole word before the head ("cầu Trường Tiền"), not the end of
+    # "yêu cầu" (to request)
+    ("Thứ trưởng yêu cầu Cục Đường sắt Việt Nam chủ trì phối hợp.", "Cục Đường sắt Việt Nam"),
+    # a business cue after a foreign name and its home country in brackets
+    ("Hãng ReignCom (Hàn Quốc) vừa ra mắt máy nghe nhạc mới.", "ReignCom"),
     # an acronym's gloss in brackets is one name, even with a person-shaped tail
     ("VietCERT (Vietnam Computer Emergency Response Team) có chức năng điều phối.",
      "Vietnam Computer Emergency Response Team"),
