@@ -1391,7 +1391,8 @@ def find_cued_latin_orgs(syls: list[Syllable], start: int, end: int, text: str, 
         left = [w.lower() for w in left_orig]
         right = [s.text.lower() for s in syls[b:min(end, b + 8)]]
         if _ends_with(left, cues.person_left) or (len(right) >= 3 and right[0] == "(" and right[1].isdigit()
-                                                  and right[2] == ")"):
+                                                  and right[2] == ")") or \
+                (b - a >= 3 and (syls[a].text.lower(),) in cues.person_left):  # "HLV Ivan Kolev (Myanmar)"
             persons.add(name)
             continue
         bare = left
@@ -1449,13 +1450,17 @@ _SCORE_RE = re.compile(SCORE)
 
 def is_sport_doc(text: str) -> bool:
     """A team-sports article: two different sports words, or one and two fixture lines, and no
-    individual sport (where bare foreign names after 'thắng'/'đánh bại' are players)."""
+    individual sport (where bare foreign names after 'thắng'/'đánh bại' are players), or far fewer
+    individual-sport words than team-sport ones."""
     team, individual = _sport_res()
     seen: set[str] = set()
     for m in team.finditer(text):
         seen.add(m.group(0).lower())
         if len(seen) >= 2:
-            return not individual.search(text)
+            # (a football report that mentions another sport once, "Cờ vua" in a SEA Games round-up,
+            # is still one: the team words must outnumber the individual ones four to one)
+            n_individual = len(individual.findall(text))
+            return not n_individual or len(team.findall(text)) >= 4 * n_individual
     # a results page may use one of those words only, and score lines ("Tiền Giang - Quảng Nam: 3-0")
     # (only with one sports word already: the score lines are looked for in few articles)
     return len(seen) == 1 and len(_SCORE_RE.findall(text)) >= 2 and len(fixture_sides(text)) >= 4 \

@@ -762,13 +762,23 @@ class EntityRecognizer:
         team = [bool(_TEAM_RIGHT_RE.match(text, m.end) or _TEAM_LEFT_RE.search(text, max(0, m.start - 40), m.start))
                 and not _PEOPLE_LEFT_RE.search(text, max(0, m.start - 30), m.start)
                 for m in countries]  # ("các cầu thủ Mỹ đã giành quyền ...": the players' nationality)
+        # clubs already known ("Than Cửa Ông") link a list too: "6 đội Hà Nam, Than Cửa Ông, Thái Nguyên"
+        anchors = [m for m in mentions if m.label == "ORG" and m.method == "team"]
+        items = sorted([(m, t, True) for m, t in zip(countries, team)] + [(m, True, False) for m in anchors],
+                       key=lambda x: x[0].start)
+        flags = [t for _, t, _ in items]
+        # (a place after a locative never joins a list: "các đại gia khác ở Italy, Inter có vẻ ...")
+        locked = [c and not t and locative_before(text, m.start) for m, t, c in items]
         changed = True
         while changed:  # "Mỹ và Na Uy đứng thứ ba", "Indonesia (hạng 64), Malaysia (hạng 75)"
             changed = False
-            for k in range(len(countries) - 1):
-                if team[k] != team[k + 1] and _TEAM_LIST_GAP_RE.fullmatch(text, countries[k].end, countries[k + 1].start):
-                    team[k] = team[k + 1] = True
+            for k in range(len(items) - 1):
+                if flags[k] != flags[k + 1] and not locked[k] and not locked[k + 1] and \
+                        _TEAM_LIST_GAP_RE.fullmatch(text, items[k][0].end, items[k + 1][0].start):
+                    flags[k] = flags[k + 1] = True
                     changed = True
+        countries = [m for m, _, is_country in items if is_country]
+        team = [f for f, (_, _, is_country) in zip(flags, items) if is_country]
         for m, is_team in zip(countries, team):
             if not is_team or _excluded(doc, m.start, m.end):
                 continue
@@ -1601,10 +1611,17 @@ _TEAM_RIGHT_RE = re.compile(
     r"\s*(?:\(\s*hạng\s+\d+|(?:(?:đã|vừa|sẽ|cũng|tiếp tục|vẫn|chỉ)\s+)?(?:xếp (?:thứ|hạng)|đứng (?:đầu|thứ|hạng)|"
     r"dẫn đầu|(?:tăng|tụt|giảm|leo) \d+ (?:bậc|hạng)|thắng|hòa|thua|đánh bại|vượt qua|"
     r"giành (?:chiến thắng|thắng lợi|vé|quyền|HCV|huy chương)|vô địch|lọt vào|bị loại|ghi bàn|cầm hòa|dẫn trước|gỡ hòa)(?!\w)|"
-    r"\d+\s*[-–]\s*\d+(?!\s*[/.]))")
+    r"\d+\s*[-–]\s*\d+(?!\s*[/.])|\d+ điểm(?!\w))")
 _TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa với|cầm hòa|thua|gặp|hạ|loại|tiếp theo là|tiếp|"
                            r"thứ (?:hai|ba|tư|năm) là|các đội|đội tuyển(?: quốc gia)?|tuyển|ĐT|đội|trước đối thủ|"
-                           r"(?:trận|cuộc đối đầu|trận đấu)(?: \S+){0,4} giữa|\(\s*\d{1,3}\s*\))\s+$")
+                           r"(?:trận|cuộc đối đầu|trận đấu)(?: \S+){0,4} giữa|\(\s*\d{1,3}\s*\)|"
+                           # the champion, the host, the leader, a rival; a draw or a win against; the
+                           # shirt; a team's lines and players ("hàng công cực mạnh của Bình Dương")
+                           r"ĐKVĐ|đương kim vô địch|á quân|(?:đội )?chủ nhà|đội khách|đội đầu bảng|đội trẻ|"
+                           r"đối thủ(?: \S+){0,2}|trận (?:hòa|thắng|thua)(?: đậm)?|thắng đậm|màu áo|"
+                           r"(?:vô địch|thứ nhì|thứ ba|hạng ba|á quân)\s*:|"
+                           r"(?:hàng công|hàng thủ|hàng tiền vệ|hàng phòng ngự|lối chơi|khung thành|đội hình|ban huấn luyện|"
+                           r"ngoại binh|cầu thủ|thủ môn|tiền đạo|tiền vệ|hậu vệ|HLV)(?: \S+){0,2} của)\s+$", re.IGNORECASE)
 #: The left cues that make a short country name that is also a common word a team ("đội tuyển Đức",
 #: "gặp Áo"): only words that cannot precede the common word.
 _STRONG_TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:đội tuyển(?: quốc gia)?|tuyển|ĐT|gặp|đánh bại|hòa với|cầm hòa|\(\s*\d{1,3}\s*\))\s+$")

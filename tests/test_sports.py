@@ -231,3 +231,24 @@ def test_results_page_with_one_sports_word_is_a_sports_article():
             "Thanh Hoá - QK7: 1-0 (Sĩ Mạnh 60)\n")  # one sports word ("hạng Nhất") and two score lines
     assert is_sport_doc(text)
     assert {"Tiền Giang", "Quảng Nam", "Thanh Hoá"} <= set(org_names(text))
+
+
+def test_individual_sport_mentioned_once_does_not_unmake_a_football_report():
+    from extractor.orgs import is_sport_doc
+    football = ("Đội tuyển bóng đá nữ Việt Nam thắng Thái Lan 2-1 trong trận đấu chiều qua. HLV Mai Đức Chung "
+                "hài lòng với hàng tiền vệ. Thủ môn và các hậu vệ chơi chắc chắn trong cả trận đấu. ")
+    assert is_sport_doc(football + "Ở môn cờ vua, đoàn Việt Nam giành thêm một HCV.")
+    assert not is_sport_doc("Tay vợt Federer thắng Nadal trong trận đấu tối qua. Hạt giống số 1 tiếp tục tiến bước.")
+
+
+def test_team_cues_of_a_league_report():
+    text = ("Bảng xếp hạng sau 14 vòng đấu: 1- Thanh Hóa 25 điểm, 2- Đồng Tháp 25 điểm. Vừa hạ gục đội đầu bảng "
+            "Đồng Tháp tuần trước, Thanh Hóa tự tin. Hàng thủ của Đồng Nai sẽ gặp khó trước chủ nhà Quảng Nam. "
+            "Giải có 6 đội Hà Nam, Than Cửa Ông, Thái Nguyên và Hà Tây tham dự." + SPORT)
+    names = org_names(text)
+    assert {"Thanh Hóa", "Đồng Tháp", "Đồng Nai", "Quảng Nam", "Thái Nguyên", "Hà Tây"} <= set(names)
+
+
+def test_a_coach_with_his_country_in_brackets_is_a_person():
+    text = "Phát biểu sau trận: HLV Ivan Kolev (Myanmar) nói các cầu thủ đã cố gắng." + SPORT
+    assert not [n for n in org_names(text) if "Kolev" in n]
