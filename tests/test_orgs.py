@@ -491,6 +491,12 @@ def test_latin_names_propagate_within_a_document():
     assert "Thụy Sĩ" not in names
 
 
+def test_airline_short_name_is_the_company():
+    # "Pacific Airlines" is then "Pacific" (Vietnamese news calls the ocean "Thái Bình Dương")
+    text = "Theo kế hoạch, Pacific Airlines sẽ cổ phần hóa. Việc cải tổ Pacific bao gồm hai giai đoạn."
+    names = [m["text"] for m in extractor.extract(text)["mentions"] if m["label"] == "ORG"]
+    assert names == ["Pacific Airlines", "Pacific"]
+
 
 TEAM_TEXT = ("Bảng xếp hạng bóng đá nữ FIFA: các đội tuyển châu Á. Trong trận đấu vòng loại, HLV hài lòng. "
              "Hàn Quốc đã tăng 3 bậc, vượt qua Úc (hạng 15). Tiếp theo là Ấn Độ (hạng 52), Iran (hạng 60). "
