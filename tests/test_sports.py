@@ -252,3 +252,10 @@ def test_team_cues_of_a_league_report():
 def test_a_coach_with_his_country_in_brackets_is_a_person():
     text = "Phát biểu sau trận: HLV Ivan Kolev (Myanmar) nói các cầu thủ đã cố gắng." + SPORT
     assert not [n for n in org_names(text) if "Kolev" in n]
+
+
+def test_a_team_country_stays_a_place_as_a_language_or_a_nation():
+    text = ("Đức thắng Hà Lan 2-1 trong trận đấu của giải bóng đá, HLV hài lòng. Những câu giao tiếp cơ bản "
+            "trong tiếng Đức. Nước Đức chuẩn bị chu đáo. HLV Peter Withe (Đức) nói.")
+    rec = extractor.extract(text)
+    assert [m["text"] for m in rec["mentions"] if m["label"] == "ORG"] == ["Đức", "Hà Lan"]
