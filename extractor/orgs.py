@@ -997,9 +997,10 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             if stop == j + 1 and is_known_acronym(syls[j].text) and head_s not in rules.acronym_name_heads \
                     and head_s not in _COMPANY_HEADS or \
                     stop > j and is_known_name(syls[j].start, syls[stop - 1].end) and head_s not in _COMPANY_HEADS \
-                    and not parent_first:
+                    and not parent_first and not (head_s in rules.subunit_heads and stop - j >= 2):
                 # "Tổ chức KOICA", "Cơ quan JICA": the classifier is not part of the name; a capitalised
-                # company head is ("Công ty Honda", "Công ty PVEP", as "Tập đoàn Samsung" is a gazetteer form)
+                # company head is ("Công ty Honda", "Công ty PVEP", as "Tập đoàn Samsung" is a gazetteer form),
+                # and so is a sub-unit's head before a known body ("Ủy ban Mặt trận Tổ quốc VN")
                 i = j
                 continue
             if stop > j and head_s in rules.subunit_heads and stop < end:

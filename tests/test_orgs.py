@@ -274,6 +274,8 @@ HEAD_SHAPES_GOOD = [
     ("Nhật báo Singapore The Straits Times đã gọi điện.", "The Straits Times"),
     ("Tờ News of The World cho biết như vậy.", "News of The World"),
     ("Sau đó, Công ty Vật liệu xây dựng lại cho doanh nghiệp thuê.", "Công ty Vật liệu xây dựng"),
+    # a sub-unit's head before a known body is part of the name (unlike the classifier "Cơ quan JICA")
+    ("Chủ tịch Ủy ban Mặt trận Tổ quốc VN Phạm Thế Duyệt phát biểu.", "Ủy ban Mặt trận Tổ quốc VN"),
     # a street or bridge word is a whole word before the head ("cầu Trường Tiền"), not the end of
     # "yêu cầu" (to request)
     ("Thứ trưởng yêu cầu Cục Đường sắt Việt Nam chủ trì phối hợp.", "Cục Đường sắt Việt Nam"),
