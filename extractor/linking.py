@@ -14,6 +14,8 @@ Aliases shared by several entries (marked ambiguous in the gazetteer) are not li
 """
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -38,12 +40,14 @@ class LinkResult:
 class Linker:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
-        self._aliases: list[str] = []
-        self._alias_ids: list[str] = []
-        for key, ids in gazetteer.org_alias_index.items():
-            if len(ids) == 1:
-                self._aliases.append(key)
-                self._alias_ids.append(ids[0])
+        # unambiguous aliases sorted by length, so that the fuzzy search only scores the aliases
+        # the length guard could accept (a tenth of the list for a typical name)
+        pairs = sorted((key, ids[0]) for key, ids in gazetteer.org_alias_index.items() if len(ids) == 1)
+        pairs.sort(key=lambda p: len(p[0]))
+        self._aliases: list[str] = [k for k, _ in pairs]
+        self._alias_ids: list[str] = [i for _, i in pairs]
+        self._lengths: list[int] = [len(k) for k in self._aliases]
+        self._memo: dict[str, LinkResult | None] = {}  # names recur across an archive's articles
         self._abbrev: dict[str, str] = {}
         for short, ab in gazetteer.abbreviations.items():
             if not ab.ambiguous and ab.lang == "vi":
@@ -77,6 +81,19 @@ class Linker:
         return None
 
     def link(self, name: str) -> LinkResult | None:
+        if name in self._memo:
+            return self._memo[name]
+        result = self._link(name)
+        if len(self._memo) < 100_000:
+            self._memo[name] = result
+        return result
+
+    @staticmethod
+    def _length_guard(choice: str, query: str) -> bool:
+        """A candidate much longer or shorter than the query is another body."""
+        return abs(len(choice) - len(query)) <= max(3, 0.12 * len(choice))
+
+    def _link(self, name: str) -> LinkResult | None:
         key = fold(name)
         ids = self.gaz.org_alias_index.get(key, [])
         if len(ids) == 1:
@@ -90,14 +107,18 @@ class Linker:
         if not self._aliases:
             return None
         best = None
-        for query in {key, expanded}:
-            hit = process.extractOne(query, self._aliases, scorer=fuzz.ratio, processor=None,
+        for query in sorted({key, expanded}):
+            n = len(query)
+            # every alias the length guard accepts has a length in [lo, hi]
+            lo = bisect.bisect_left(self._lengths, min(n - 3, math.floor(n / 1.12)))
+            hi = bisect.bisect_right(self._lengths, max(n + 3, math.ceil(n / 0.88)))
+            hit = process.extractOne(query, self._aliases[lo:hi], scorer=fuzz.ratio, processor=None,
                                      score_cutoff=FUZZY_CUTOFF)
             if hit is None:
                 continue
             choice, score, idx = hit
-            if abs(len(choice) - len(query)) > max(3, 0.12 * len(choice)):
+            if not self._length_guard(choice, query):
                 continue
             if best is None or score > best.score:
-                best = LinkResult(self._alias_ids[idx], float(score), "fuzzy")
+                best = LinkResult(self._alias_ids[lo + idx], float(score), "fuzzy")
         return best

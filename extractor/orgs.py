@@ -223,15 +223,17 @@ def syllabify(text: str, word_spans: list[tuple[int, int]]) -> list[Syllable]:
     out: list[Syllable] = []
     for wi, (a, b) in enumerate(word_spans):
         first = True
+        # two acronyms the segmenter glued ("TTK LĐBĐ": a title and a body) are two words
+        glued_caps = b - a > 4 and " " in text[a:b] and text[a:b].isupper()
         prev = ""
         for m in _SYL_RE.finditer(text, a, b):
             g = m.group()
-            # two acronyms the segmenter glued ("TTK LĐBĐ": a title and a body) are two words
-            first = first or (len(g) > 1 and g.isupper() and len(prev) > 1 and prev.isupper())
+            if glued_caps:
+                first = first or (len(g) > 1 and g.isupper() and len(prev) > 1 and prev.isupper())
+                prev = g
             out.append(Syllable(m.start(), m.end(), g, wi, first))
             # a syllable after punctuation inside one token ("43%Đảng") starts a word of its own
             first = not g[0].isalnum()
-            prev = g
     return out
 
 
