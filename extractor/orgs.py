@@ -54,6 +54,7 @@ class Rules:
     tail_max: int
     tail_verbs: frozenset[str]
     tail_nouns: frozenset[str]
+    activity_heads: frozenset[str]
     connectors: frozenset[str]
     place_prefixes: frozenset[str]
     stop_after_head: frozenset[str]
@@ -130,6 +131,7 @@ def load_rules() -> Rules:
         tail_max=max(len(t.split()) for t in tails | verbs),
         tail_verbs=verbs,
         tail_nouns=tails - verbs,
+        activity_heads=frozenset(data["activity_heads"]),
         connectors=frozenset(data["connectors"]),
         place_prefixes=frozenset(p.lower() for p in data["place_prefixes"]),
         stop_after_head=frozenset(w.lower() for w in data["stop_after_head"]),
@@ -387,12 +389,14 @@ def _cap_word_len(syls: list[Syllable], j: int) -> int:
 
 def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                allow_complements: bool = True, is_generic=lambda t: False, bare_place_ok: bool = False,
-               person_first_ok: bool = False, school: bool = False) -> int:
+               person_first_ok: bool = False, school: bool = False, verb_first_ok: bool = False) -> int:
     """Extend a name from j; returns the exclusive end index of accepted syllables.
 
     ``person_first_ok``: a person-shaped name right at j is the name itself ('Công ty Kim Đại Lợi',
     'trường Lê Quý Đôn'), not a person after a title; ``school``: so is one after the school's level
-    ('Trường THPT Chu Văn An', 'trường Trung học cơ sở Kim Đồng').
+    ('Trường THPT Chu Văn An', 'trường Trung học cơ sở Kim Đồng'); ``verb_first_ok``: the head names
+    what a body does, so an activity with its object may follow it in lower case ('Trung tâm nghiên
+    cứu vật lý cơ bản thuộc ...'), when the object runs to the end of the name.
     """
     accepted = j
     k = j
@@ -462,7 +466,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
             # A lower-case activity word continues a name only after a capitalised activity word
             # ('Hợp tác phát triển', 'Xúc tiến thương mại'); after a domain noun it is the verb
             # of the sentence ('Bộ Y tế hỗ trợ tỉnh ...').
-            n = _tail_len(syls, k, rules, verbs_ok=accepted > j)
+            n = _tail_len(syls, k, rules, verbs_ok=accepted > j or verb_first_ok)
             if n and prev_cap and " ".join(_words_lower(syls, k, n)) in rules.tail_verbs \
                     and _proper_word_before(syls, k):
                 n = 0  # "Công ty TNHH Đại Đồng Tiến khai thác mỏ ...": after a proper name, the verb
@@ -477,6 +481,10 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 # ('cảnh sát điều tra tội phạm'), and the domain nouns run to the end of the name: in
                 # 'Sở Y tế kiểm tra chất lượng thuốc tại ...' the object goes on, so the verb is the predicate
                 m = k + n
+                if m + 1 < end and syls[m].text == "và":
+                    n2 = _tail_len(syls, m + 1, rules, verbs_ok=True)
+                    if n2 and " ".join(_words_lower(syls, m + 1, n2)) in rules.tail_verbs:
+                        m += 1 + n2  # "phát triển và ứng dụng phần mềm": two activities, one object
                 if not (m < end and syls[m].is_cap and syls[m].is_word and not _head_at(syls, m, rules)
                         and not is_place(syls[m].start, syls[m + _cap_word_len(syls, m) - 1].end)) \
                         and not (m < end and _tail_len(syls, m, rules, verbs_ok=False)
@@ -965,7 +973,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             stop = _scan_name(syls, j, end, rules, is_place, allow_complements=not standalone, is_generic=is_generic,
                               bare_place_ok=head_s in rules.bare_place_heads,
                               person_first_ok=_person_named(syls, i, head_s, rules),
-                              school=head_s.lower() in rules.school_heads)
+                              school=head_s.lower() in rules.school_heads,
+                              verb_first_ok=head_s in rules.activity_heads)
             parent_first = head_s in rules.subunit_heads and j < end and _head_at(syls, j, rules) and \
                 " ".join(x.text for x in syls[j:j + _head_at(syls, j, rules)]) in rules.parent_heads
             if parent_first:

@@ -274,6 +274,11 @@ HEAD_SHAPES_GOOD = [
     ("Nhật báo Singapore The Straits Times đã gọi điện.", "The Straits Times"),
     ("Tờ News of The World cho biết như vậy.", "News of The World"),
     ("Sau đó, Công ty Vật liệu xây dựng lại cho doanh nghiệp thuê.", "Công ty Vật liệu xây dựng"),
+    # a head that names what a body does takes an activity with its object in lower case
+    ("Ông từng lãnh đạo Trung tâm nghiên cứu vật lý cơ bản thuộc Phòng thí nghiệm quốc gia.",
+     "Trung tâm nghiên cứu vật lý cơ bản"),
+    ("Trung tâm phát triển và ứng dụng phần mềm công nghiệp thuộc Đại học Bách khoa Hà Nội ra mắt.",
+     "Trung tâm phát triển và ứng dụng phần mềm công nghiệp"),
     # a sub-unit's head before a known body is part of the name (unlike the classifier "Cơ quan JICA")
     ("Chủ tịch Ủy ban Mặt trận Tổ quốc VN Phạm Thế Duyệt phát biểu.", "Ủy ban Mặt trận Tổ quốc VN"),
     # a street or bridge word is a whole word before the head ("cầu Trường Tiền"), not the end of
@@ -304,6 +309,7 @@ HEAD_SHAPES_BAD = [
     ("Tổng thư ký LĐBĐ Malaysia Ibrahim Saad cho rằng như vậy.", "LĐBĐ Malaysia Ibrahim Saad"),
     ("Công ty Sony, Tokyo, cho biết doanh thu tăng.", "Tokyo"),  # no "và": not a list of companies
     ("Sở Y tế kiểm tra chất lượng thuốc tại các nhà thuốc.", "Sở Y tế kiểm tra chất lượng"),  # a predicate
+    ("Trung tâm hỗ trợ tìm việc cho 100 sinh viên.", "Trung tâm hỗ trợ tìm việc"),
     ("Tối qua nhóm múa Những ngôi sao nhỏ kỷ niệm 10 năm thành lập.", "Những"),
     ("Mẫu dầu được Tổng cục Tiêu chuẩn đo lường chất lượng kiểm nghiệm đạt chỉ tiêu.",
      "Tổng cục Tiêu chuẩn đo lường chất lượng kiểm nghiệm"),
