@@ -910,6 +910,7 @@ def _tail_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
     return k
 
 
+_SCHOOL_LEVEL_HEADS = frozenset({"Đại học", "Cao đẳng", "ĐH", "CĐ", "Học viện"})
 _COMPANY_HEADS = frozenset({"Công ty", "Tập đoàn", "Tổng công ty", "Hãng", "Ngân hàng", "CLB", "Câu lạc bộ"})
 
 
@@ -1036,7 +1037,11 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 i = stop
                 continue
             if stop > j or standalone:
-                out.append(OrgCandidate(syls[i].start, syls[max(stop, j) - 1].end, head_s, "rule",
+                a = i
+                if head_s in _SCHOOL_LEVEL_HEADS and i > start and syls[i - 1].text == "trường" and \
+                        syls[i - 1].word_start and not _preceded_by_quantifier(syls, i - 1, rules):
+                    a = i - 1  # "trường Đại học Dân lập Duy Tân": the lower-case head is part of the name
+                out.append(OrgCandidate(syls[a].start, syls[max(stop, j) - 1].end, head_s, "rule",
                                         syls[close - 1].end if close and syls[close].text != "(" else 0))
                 i = max(stop, j)
                 continue

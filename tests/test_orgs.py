@@ -274,6 +274,8 @@ HEAD_SHAPES_GOOD = [
     ("Nhật báo Singapore The Straits Times đã gọi điện.", "The Straits Times"),
     ("Tờ News of The World cho biết như vậy.", "News of The World"),
     ("Sau đó, Công ty Vật liệu xây dựng lại cho doanh nghiệp thuê.", "Công ty Vật liệu xây dựng"),
+    # a lower-case "trường" before a school's capitalised level belongs to its name
+    ("Hai sinh viên thuộc trường Đại học Dân lập Duy Tân đoạt giải.", "trường Đại học Dân lập Duy Tân"),
     # a head that names what a body does takes an activity with its object in lower case
     ("Ông từng lãnh đạo Trung tâm nghiên cứu vật lý cơ bản thuộc Phòng thí nghiệm quốc gia.",
      "Trung tâm nghiên cứu vật lý cơ bản"),
