@@ -910,6 +910,10 @@ def _tail_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
     return k
 
 
+#: School levels written in lower case between "trường" and the school's name.
+_SCHOOL_LEVELS = tuple(sorted({tuple(x.split()) for x in (
+    "trung học", "trung học cơ sở", "trung học phổ thông", "tiểu học", "mầm non", "phổ thông", "phổ thông trung học",
+    "THPT", "THCS", "PTTH", "PTCS", "dạy nghề", "trung cấp", "trung cấp nghề")}, key=len, reverse=True))
 _SCHOOL_LEVEL_HEADS = frozenset({"Đại học", "Cao đẳng", "ĐH", "CĐ", "Học viện"})
 _COMPANY_HEADS = frozenset({"Công ty", "Tập đoàn", "Tổng công ty", "Hãng", "Ngân hàng", "CLB", "Câu lạc bộ"})
 
@@ -1085,9 +1089,18 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             # "công ty Talisman", "công ty SAMSUNG", handled below)
             g = _match_seq(syls, i, rules.lowercase_name_heads, case_sensitive=True)
             j = i + g
-            if g and j < end and not _preceded_by_quantifier(syls, i, rules) and syls[j].word_start:
+            lv = 0
+            if g and s.text == "trường" and j < end:
+                lv = _match_seq(syls, j, _SCHOOL_LEVELS, case_sensitive=True)
+                if lv and j + lv < end and syls[j + lv].is_cap:
+                    # "trường trung học Lý Tự Trọng": the school's level in lower case, then its name
+                    # (the segmenter may glue them: "trung học Kinh tế")
+                    g += lv
+                    j += lv
+            if g and j < end and not _preceded_by_quantifier(syls, i, rules) and \
+                    (syls[j].word_start or g > 1 and syls[j - 1].word == syls[j].word):
                 head_s = " ".join(x.text for x in syls[i:j])
-                pok = _person_named(syls, i, head_s, rules)
+                pok = _person_named(syls, i, head_s, rules) or bool(lv)  # (schools are named after people)
                 if _vietnamese_name_at(syls, j, end, rules, is_place, person_ok=pok):
                     stop = _scan_name(syls, j, end, rules, is_place, is_generic=is_generic, person_first_ok=pok,
                                       school=head_s.lower() in rules.school_heads)

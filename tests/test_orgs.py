@@ -276,6 +276,8 @@ HEAD_SHAPES_GOOD = [
     ("Sau đó, Công ty Vật liệu xây dựng lại cho doanh nghiệp thuê.", "Công ty Vật liệu xây dựng"),
     # a lower-case "trường" before a school's capitalised level belongs to its name
     ("Hai sinh viên thuộc trường Đại học Dân lập Duy Tân đoạt giải.", "trường Đại học Dân lập Duy Tân"),
+    ("Học sinh trường THPT Chu Văn An đạt giải.", "trường THPT Chu Văn An"),   # level, then a person's name
+    ("Họ đề nghị nâng cấp trường trung học Lý Tự Trọng.", "trường trung học Lý Tự Trọng"),
     # a head that names what a body does takes an activity with its object in lower case
     ("Ông từng lãnh đạo Trung tâm nghiên cứu vật lý cơ bản thuộc Phòng thí nghiệm quốc gia.",
      "Trung tâm nghiên cứu vật lý cơ bản"),
