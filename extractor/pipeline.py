@@ -726,7 +726,8 @@ class EntityRecognizer:
                     and not locative_before(text, m.start) and not _province_prefix(text, m.start) \
                     and not (self.gaz.places[m.entity_id].type == "country"
                              and _NATIONALITY_LEFT_RE.search(text, max(0, m.start - 30), m.start)) \
-                    and not _BRACKETED_AFTER_NAME_RE.search(text, max(0, m.start - 40), m.start) \
+                    and not _BRACKETED_AFTER_NAME_RE.search(text, max(0, m.start - 45), m.start) \
+                    and not _PEOPLE_LEFT_RE.search(text, max(0, m.start - 30), m.start) \
                     and not _excluded(doc, m.start, m.end):
                 m.label, m.entity_id, m.method, m.score = "ORG", "", "team", 0.55
 
@@ -1632,9 +1633,10 @@ _NATIONALITY_LEFT_RE = re.compile(
     r"(?<!\w)(?:cô gái|chàng trai|cầu thủ|tuyển thủ|danh thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|HLV|"
     r"huấn luyện viên|trọng tài|cổ động viên|CĐV|khán giả|người hâm mộ|bóng đá|thể thao|làng bóng|"
     r"liên đoàn|giải|cup|cúp|CLB|đội bóng|Olympic|tuyển nữ|đội nữ|nữ|nam|U\.?\d\d|VĐQG|vô địch|ngoại hạng|Tổng thống|Thủ tướng|"
-    r"chính phủ|đại sứ|báo chí|truyền thông|báo|đài|tiếng|nước|đất nước|dân số|người|quốc tịch)\s+$", re.IGNORECASE)
+    r"chính phủ|đại sứ|báo chí|truyền thông|báo|đài|tiếng|nước|đất nước|dân số|người|quốc tịch|sinh viên)\s+$",
+    re.IGNORECASE)
 #: A country in brackets right after a name is that person's or club's country: "Ali Karimi (Iran)".
-_BRACKETED_AFTER_NAME_RE = re.compile(r"[A-ZĐ][^\W\d_]*\s*\(\s*$")
+_BRACKETED_AFTER_NAME_RE = re.compile(r"[A-ZĐ][^\W\d_]*\s*\(\s*$|\([^()]{1,40},\s*$")  # also "(Alaves, Tây Ban Nha)"
 #: Before a country, people of a team: the country is their nationality even when they win.
 _PEOPLE_LEFT_RE = re.compile(r"(?<!\w)(?:cầu thủ|tuyển thủ|danh thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|HLV|huấn luyện viên|"
                              r"cô gái|chàng trai|CĐV|cổ động viên|người hâm mộ|khán giả|trọng tài|võ sĩ|vận động viên|VĐV)"

@@ -259,3 +259,8 @@ def test_a_team_country_stays_a_place_as_a_language_or_a_nation():
             "trong tiếng Đức. Nước Đức chuẩn bị chu đáo. HLV Peter Withe (Đức) nói.")
     rec = extractor.extract(text)
     assert [m["text"] for m in rec["mentions"] if m["label"] == "ORG"] == ["Đức", "Hà Lan"]
+    # a player's club and its country in brackets; the team's players
+    text = ("Hà Lan thắng Đức 2-1 trong trận đấu của giải bóng đá, HLV hài lòng. Danh sách: Joel Griffiths "
+            "(Neuchatel Xamax, Đức), các cầu thủ Đức thất vọng.")
+    orgs = [m["text"] for m in extractor.extract(text)["mentions"] if m["label"] == "ORG"]
+    assert orgs.count("Đức") == 1
