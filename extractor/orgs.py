@@ -1422,7 +1422,10 @@ def find_cued_latin_orgs(syls: list[Syllable], start: int, end: int, text: str, 
         right = [s.text.lower() for s in syls[b:min(end, b + 8)]]
         if _ends_with(left, cues.person_left) or (len(right) >= 3 and right[0] == "(" and right[1].isdigit()
                                                   and right[2] == ")") or \
-                (b - a >= 3 and (syls[a].text.lower(),) in cues.person_left):  # "HLV Ivan Kolev (Myanmar)"
+                (b - a >= 3 and (syls[a].text.lower(),) in cues.person_left) or \
+                (left[-1:] == [":"] and any(_ends_with(left[:k], cues.person_left)
+                                            for k in range(max(1, len(left) - 4), len(left)))):
+            # "HLV Ivan Kolev (Myanmar)"; an award list: "Cầu thủ hay nhất: Ali Karimi (Iran)"
             persons.add(name)
             continue
         bare = left

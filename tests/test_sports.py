@@ -264,3 +264,9 @@ def test_a_team_country_stays_a_place_as_a_language_or_a_nation():
             "(Neuchatel Xamax, Đức), các cầu thủ Đức thất vọng.")
     orgs = [m["text"] for m in extractor.extract(text)["mentions"] if m["label"] == "ORG"]
     assert orgs.count("Đức") == 1
+
+
+def test_award_list_names_people_with_their_country():
+    text = ("Giải thưởng bóng đá châu Á. HLV hay nhất: Adnan Hamd Majeed (Iraq) / Cầu thủ hay nhất: Ali Karimi "
+            "(Iran). Trận đấu hay.")
+    assert not org_names(text)
