@@ -980,6 +980,8 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                               person_first_ok=_person_named(syls, i, head_s, rules),
                               school=head_s.lower() in rules.school_heads,
                               verb_first_ok=head_s in rules.activity_heads)
+            if stop > j and " ".join(_words_lower(syls, j, stop - j)) in rules.tail_verbs:
+                stop = j  # "Viện nghiên cứu Mc Govern": the activity alone, without its object, names nothing
             parent_first = head_s in rules.subunit_heads and j < end and _head_at(syls, j, rules) and \
                 " ".join(x.text for x in syls[j:j + _head_at(syls, j, rules)]) in rules.parent_heads
             if parent_first:

@@ -314,6 +314,8 @@ HEAD_SHAPES_BAD = [
     ("Công ty Sony, Tokyo, cho biết doanh thu tăng.", "Tokyo"),  # no "và": not a list of companies
     ("Sở Y tế kiểm tra chất lượng thuốc tại các nhà thuốc.", "Sở Y tế kiểm tra chất lượng"),  # a predicate
     ("Trung tâm hỗ trợ tìm việc cho 100 sinh viên.", "Trung tâm hỗ trợ tìm việc"),
+    ("Biên bản được ký tại Viện nghiên cứu Mc Govern.", "Viện nghiên cứu"),  # the activity alone
+    ("Tiền trích ra từ Quỹ phòng chống Sars mà ADB đã thiết lập.", "Quỹ phòng chống Sars"),  # a facility
     ("Tối qua nhóm múa Những ngôi sao nhỏ kỷ niệm 10 năm thành lập.", "Những"),
     ("Mẫu dầu được Tổng cục Tiêu chuẩn đo lường chất lượng kiểm nghiệm đạt chỉ tiêu.",
      "Tổng cục Tiêu chuẩn đo lường chất lượng kiểm nghiệm"),
