@@ -623,15 +623,25 @@ def _plural_description_end(syls: list[Syllable], k: int, end: int, rules: Rules
     Các nhà sản xuất ...'): whole underthesea words up to a clause word, a capitalised word or
     punctuation, at most ``descriptive_max`` syllables; k when there are none."""
     m = k
-    while m < end and m - k < rules.descriptive_max:
-        s = syls[m]
-        if s.is_cap or not s.is_word or not s.word_start:
-            break
-        w = _word_end(syls, m, end)
-        if " ".join(x.text.lower() for x in syls[m:w]) in rules.clause_words:
+    for _, w, word in _lower_words(syls, k, end, rules.descriptive_max):
+        if word in rules.clause_words:
             break
         m = w
     return m
+
+
+def _lower_words(syls: list[Syllable], k: int, end: int, limit: int):
+    """The whole lower-case underthesea words from k on, as (start, end, text), while they start
+    within ``limit`` syllables of k; a capitalised syllable, punctuation or a word cut in the middle
+    ends them."""
+    m = k
+    while m < end and m - k < limit:
+        s = syls[m]
+        if s.is_cap or not s.is_word or not s.word_start:
+            return
+        w = _word_end(syls, m, end)
+        yield m, w, " ".join(x.text.lower() for x in syls[m:w])
+        m = w
 
 
 def _latin_name(syls: list[Syllable], a: int, b: int) -> bool:
@@ -710,18 +720,11 @@ def _descriptive_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> in
     that closing element (the '(' of a bracket), or 0.
     """
     k = j
-    first = True
-    while k < end and k - j < rules.descriptive_max:
-        s = syls[k]
-        if s.is_cap or not s.is_word or not s.word_start:
-            break
-        m = _word_end(syls, k, end)
-        if any(x.is_cap for x in syls[k + 1:m]):
+    for a, m, word in _lower_words(syls, j, end, rules.descriptive_max):
+        if any(x.is_cap for x in syls[a + 1:m]):
             return 0  # "châu Âu", "miền Nam": a lower-case word with a capitalised part
-        word = " ".join(x.text.lower() for x in syls[k:m])
-        if word in rules.clause_words or (first and word in rules.generic_committees):
+        if word in rules.clause_words or (a == j and word in rules.generic_committees):
             return 0  # "Hội đồng quyết định ...", "Ban tổ chức", "Hội đồng quản trị": not a name
-        first = False
         k = m
     if k == j or k >= end or k - j > rules.descriptive_max:
         return 0
