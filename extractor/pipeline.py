@@ -1628,19 +1628,19 @@ _TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:vượt qua|thắng|đánh bại|hòa v�
 #: "gặp Áo"): only words that cannot precede the common word.
 _STRONG_TEAM_LEFT_RE = re.compile(r"(?<!\w)(?:đội tuyển(?: quốc gia)?|tuyển|ĐT|gặp|đánh bại|hòa với|cầm hòa|\(\s*\d{1,3}\s*\))\s+$")
 _TEAM_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*hạng\s+\d+\s*\))?\s*(?:,|và)\s*")
+#: People of a team or of its matches: a place after them is their nationality.
+_TEAM_PEOPLE = (r"cô gái|chàng trai|cầu thủ|tuyển thủ|danh thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|HLV|huấn luyện viên|"
+                r"trọng tài|cổ động viên|CĐV|khán giả|người hâm mộ")
 #: Before a place name, words that make it a nationality or a country's sport, not its team.
 _NATIONALITY_LEFT_RE = re.compile(
-    r"(?<!\w)(?:cô gái|chàng trai|cầu thủ|tuyển thủ|danh thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|HLV|"
-    r"huấn luyện viên|trọng tài|cổ động viên|CĐV|khán giả|người hâm mộ|bóng đá|thể thao|làng bóng|"
+    r"(?<!\w)(?:" + _TEAM_PEOPLE + r"|bóng đá|thể thao|làng bóng|"
     r"liên đoàn|giải|cup|cúp|CLB|đội bóng|Olympic|tuyển nữ|đội nữ|nữ|nam|U\.?\d\d|VĐQG|vô địch|ngoại hạng|Tổng thống|Thủ tướng|"
     r"chính phủ|đại sứ|báo chí|truyền thông|báo|đài|tiếng|nước|đất nước|dân số|người|quốc tịch|sinh viên)\s+$",
     re.IGNORECASE)
 #: A country in brackets right after a name is that person's or club's country: "Ali Karimi (Iran)".
 _BRACKETED_AFTER_NAME_RE = re.compile(r"[A-ZĐ][^\W\d_]*\s*\(\s*$|\([^()]{1,40},\s*$")  # also "(Alaves, Tây Ban Nha)"
 #: Before a country, people of a team: the country is their nationality even when they win.
-_PEOPLE_LEFT_RE = re.compile(r"(?<!\w)(?:cầu thủ|tuyển thủ|danh thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|HLV|huấn luyện viên|"
-                             r"cô gái|chàng trai|CĐV|cổ động viên|người hâm mộ|khán giả|trọng tài|võ sĩ|vận động viên|VĐV)"
-                             r"\s+$", re.IGNORECASE)
+_PEOPLE_LEFT_RE = re.compile(r"(?<!\w)(?:" + _TEAM_PEOPLE + r"|võ sĩ|vận động viên|VĐV)\s+$", re.IGNORECASE)
 #: Methods whose mention alone does not show a Latin name to be an organisation everywhere in
 #: its document: a context cue ("Ronaldo vượt qua hai hậu vệ") and an unknown acronym.
 _WEAK_EVIDENCE = frozenset({"latin-cue", "caps"})
