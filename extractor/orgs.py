@@ -1259,6 +1259,13 @@ def find_legal_suffix_orgs(syls: list[Syllable], start: int = 0, end: int | None
 _LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z0-9'.\-]*$")
 
 
+def _article_start(syls: list[Syllable], i: int, j: int, rules: Rules) -> int:
+    """Where an English article inside the Latin run syls[i:j] opens a name ('Singapore The Straits
+    Times' -> 'The Straits Times'), or i; not after a connector ('News of The World')."""
+    return next((k for k in range(i + 1, j - 1) if syls[k].text == "The"
+                 and syls[k - 1].text not in rules.english_connectors), i)
+
+
 def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                     vn_words=frozenset()) -> list[OrgCandidate]:
     """Latin-script names that say they are organisations: 'Sun Microsystems', 'Tampines Rovers',
@@ -1285,10 +1292,7 @@ def find_latin_orgs(syls: list[Syllable], start: int = 0, end: int | None = None
                 break
         while i < j - 1 and syls[i].text.lower() in vn_words and not is_foreign_word(syls[i].text):
             i += 1
-        the = next((k for k in range(i + 1, j - 1) if syls[k].text == "The"
-                    and syls[k - 1].text not in rules.english_connectors), 0)
-        if the:
-            i = the  # "nhật báo Singapore The Straits Times": an English article opens the name
+        i = _article_start(syls, i, j, rules)  # "nhật báo Singapore The Straits Times"
         words = [s.text for s in syls[i:j] if s.text not in rules.english_connectors]
         if any(w in rules.event_words for w in words) or (j < end and syls[j].text in rules.event_words):
             i = j + 1
@@ -1391,7 +1395,7 @@ def latin_name_runs(syls: list[Syllable], start: int, end: int, vn_words=frozens
         a = i
         while a < j and syls[a].text.lower() in vn_words and not is_foreign_word(syls[a].text):
             a += 1
-        a = next((k for k in range(a + 1, j - 1) if syls[k].text == "The"), a)  # "Singapore The Straits Times"
+        a = _article_start(syls, a, j, load_rules())  # "Singapore The Straits Times"
         if a < j and any(is_foreign_word(s.text) and not s.text.isupper() for s in syls[a:j]):
             out.append((a, j))
         i = j
