@@ -55,6 +55,9 @@ class Rules:
     tail_verbs: frozenset[str]
     tail_nouns: frozenset[str]
     activity_heads: frozenset[str]
+    name_boundary_words: frozenset[str]
+    school_levels: tuple[tuple[str, ...], ...]
+    school_level_heads: frozenset[str]
     connectors: frozenset[str]
     place_prefixes: frozenset[str]
     stop_after_head: frozenset[str]
@@ -132,6 +135,9 @@ def load_rules() -> Rules:
         tail_verbs=verbs,
         tail_nouns=tails - verbs,
         activity_heads=frozenset(data["activity_heads"]),
+        name_boundary_words=frozenset(data["name_boundary_words"]),
+        school_levels=tuple(sorted({tuple(x.split()) for x in data["school_levels"]}, key=len, reverse=True)),
+        school_level_heads=frozenset(data["school_level_heads"]),
         connectors=frozenset(data["connectors"]),
         place_prefixes=frozenset(p.lower() for p in data["place_prefixes"]),
         stop_after_head=frozenset(w.lower() for w in data["stop_after_head"]),
@@ -488,7 +494,7 @@ def _scan_name(syls: list[Syllable], j: int, end: int, rules: Rules, is_place,
                 if not (m < end and syls[m].is_cap and syls[m].is_word and not _head_at(syls, m, rules)
                         and not is_place(syls[m].start, syls[m + _cap_word_len(syls, m) - 1].end)) \
                         and not (m < end and _tail_len(syls, m, rules, verbs_ok=False)
-                                 and _name_boundary(syls, _tail_run(syls, m, end, rules), end)):
+                                 and _name_boundary(syls, _tail_run(syls, m, end, rules), end, rules)):
                     n = 0
             if n:
                 k += n
@@ -674,14 +680,11 @@ def _listed_foreign_names(syls: list[Syllable], j: int, stop: int, end: int, is_
     return []
 
 
-_BOUNDARY_WORDS = frozenset({"về", "thuộc", "và", "của", "hay", "hoặc"})
-
-
-def _name_boundary(syls: list[Syllable], k: int, end: int) -> bool:
+def _name_boundary(syls: list[Syllable], k: int, end: int, rules: Rules) -> bool:
     """Can a name end before syllable k?  At the end of the sentence, before punctuation, a
     capitalised word, or a word that links a name to what follows ('về', 'thuộc', 'và', 'hay');
     not before another lower-case word, which makes the run a clause."""
-    return k >= end or not syls[k].is_word or syls[k].is_cap or syls[k].text.lower() in _BOUNDARY_WORDS
+    return k >= end or not syls[k].is_word or syls[k].is_cap or syls[k].text.lower() in rules.name_boundary_words
 
 
 def _phrase_len(syls: list[Syllable], k: int, end: int, phrases: frozenset[str], max_len: int = 2) -> int:
@@ -913,11 +916,6 @@ def _tail_run(syls: list[Syllable], j: int, end: int, rules: Rules) -> int:
     return k
 
 
-#: School levels written in lower case between "trường" and the school's name.
-_SCHOOL_LEVELS = tuple(sorted({tuple(x.split()) for x in (
-    "trung học", "trung học cơ sở", "trung học phổ thông", "tiểu học", "mầm non", "phổ thông", "phổ thông trung học",
-    "THPT", "THCS", "PTTH", "PTCS", "dạy nghề", "trung cấp", "trung cấp nghề")}, key=len, reverse=True))
-_SCHOOL_LEVEL_HEADS = frozenset({"Đại học", "Cao đẳng", "ĐH", "CĐ", "Học viện"})
 _COMPANY_HEADS = frozenset({"Công ty", "Tập đoàn", "Tổng công ty", "Hãng", "Ngân hàng", "CLB", "Câu lạc bộ"})
 
 
@@ -1047,7 +1045,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
                 continue
             if stop > j or standalone:
                 a = i
-                if head_s in _SCHOOL_LEVEL_HEADS and i > start and syls[i - 1].text == "trường" and \
+                if head_s in rules.school_level_heads and i > start and syls[i - 1].text == "trường" and \
                         syls[i - 1].word_start and not _preceded_by_quantifier(syls, i - 1, rules):
                     a = i - 1  # "trường Đại học Dân lập Duy Tân": the lower-case head is part of the name
                 out.append(OrgCandidate(syls[a].start, syls[max(stop, j) - 1].end, head_s, "rule",
@@ -1096,7 +1094,7 @@ def find_rule_orgs(syls: list[Syllable], start: int = 0, end: int | None = None,
             j = i + g
             lv = 0
             if g and s.text == "trường" and j < end:
-                lv = _match_seq(syls, j, _SCHOOL_LEVELS, case_sensitive=True)
+                lv = _match_seq(syls, j, rules.school_levels, case_sensitive=True)
                 if lv and j + lv < end and syls[j + lv].is_cap:
                     # "trường trung học Lý Tự Trọng": the school's level in lower case, then its name
                     # (the segmenter may glue them: "trung học Kinh tế")
